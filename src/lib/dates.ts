@@ -1,0 +1,11 @@
+import { type Locale, localeTag } from './locale';
+
+/** Formats a calendar date for a locale: 2026-11-27 -> «27 қараша 2026 ж.». */
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(localeTag[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** The ISO calendar day of a date, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

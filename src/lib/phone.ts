@@ -1,0 +1,38 @@
+/** A Kazakh phone number reduced to its ten national digits, e.g. "7001234567". */
+export type NationalNumber = string;
+
+/**
+ * Reads a phone number the way people write it in Kazakhstan (+7 700 123 45 67, 8 (700) 123-45-67,
+ * 87001234567) and returns its ten national digits, or undefined when it is not a Kazakh number.
+ */
+export function parsePhone(input: string): NationalNumber | undefined {
+	if (!/^[\d\s()+\-.]+$/.test(input.trim())) return undefined;
+	const digits = input.replace(/\D/g, '');
+	const national =
+		digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8')) ? digits.slice(1)
+		: digits.length === 10 ? digits
+		: undefined;
+	// Every Kazakh number, mobile (70x, 747, 75x, 77x) or landline (71x, 72x), starts with 7.
+	return national?.startsWith('7') ? national : undefined;
+}
+
+/** Tells whether a national number is a mobile one (landlines start 71 or 72). */
+export function isMobile(national: NationalNumber): boolean {
+	return !/^7[12]/.test(national);
+}
+
+/** Shows a number in the local habit: +7 700 123 45 67, or +7 72438 21015 for a landline. */
+export function formatPhone(national: NationalNumber): string {
+	if (!isMobile(national)) return `+7 ${national.slice(0, 5)} ${national.slice(5)}`;
+	return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
+}
+
+/** The tel: link for a number, in international form. */
+export function telHref(national: NationalNumber): string {
+	return `tel:+7${national}`;
+}
+
+/** A WhatsApp chat link with a prefilled message; wa.me takes digits only. */
+export function whatsappHref(national: NationalNumber, message: string): string {
+	return `https://wa.me/7${national}?text=${encodeURIComponent(message)}`;
+}

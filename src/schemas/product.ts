@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { localized } from './localized';
+import { term } from './vocabulary';
+
+const wholeTenge = z.number().int().positive().max(1_000_000_000);
+
+/** One product a producer sells. */
+export function productSchema(image: SchemaContext['image']) {
+	return z.strictObject({
+		name: localized(80).describe('What the buyer would call it, in Kazakh; ru/en optional.'),
+		description: localized(300).optional().describe('One or two sentences: what it is made of, sizes, taste.'),
+		price: wholeTenge.describe('Price in whole tenge for one `unit`.'),
+		unit: term('units').describe('What the price is for: piece, kg, litre, box, set, portion, order… (content/vocabularies/units.json).'),
+		minOrder: z.number().int().positive().default(1).describe('Smallest order, in units.'),
+		wholesale: z
+			.strictObject({
+				price: wholeTenge.describe('Price in whole tenge for one `unit` at wholesale.'),
+				from: z.number().int().min(2).describe('How many units make a wholesale order.'),
+			})
+			.optional()
+			.describe('A lower price for large orders, where there is one.'),
+		availability: z
+			.enum(['in-stock', 'made-to-order', 'seasonal'])
+			.describe('in-stock: ready to sell; made-to-order: made after the order; seasonal: only part of the year.'),
+		leadDays: z.number().int().min(0).max(365).optional().describe('Days from order to ready, for made-to-order products.'),
+		season: localized(60).optional().describe('When a seasonal product is available, e.g. «шілде–қыркүйек».'),
+		photo: image().describe('A photo in the entry folder, e.g. ./photos/cake.jpg (JPEG, PNG or WebP).'),
+		keywords: z
+			.strictObject({ kk: z.array(z.string()).optional(), ru: z.array(z.string()).optional(), en: z.array(z.string()).optional() })
+			.optional()
+			.describe('Other words buyers use for it, per language, for search.'),
+	});
+}

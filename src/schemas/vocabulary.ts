@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import categories from '../../content/vocabularies/categories.json';
+import deliveryAreas from '../../content/vocabularies/delivery-areas.json';
+import deliveryModes from '../../content/vocabularies/delivery-modes.json';
+import paymentMethods from '../../content/vocabularies/payment-methods.json';
+import places from '../../content/vocabularies/places.json';
+import programmes from '../../content/vocabularies/programmes.json';
+import units from '../../content/vocabularies/units.json';
+
+/** One term of a controlled vocabulary: its labels in every language. */
+export const termSchema = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) }).loose();
+
+export type Term = z.infer<typeof termSchema>;
+
+/** Every controlled vocabulary, kept as data in content/vocabularies so a district can change its own. */
+export const vocabularies = {
+	categories: parse('categories', categories),
+	places: parse('places', places),
+	deliveryAreas: parse('delivery-areas', deliveryAreas),
+	deliveryModes: parse('delivery-modes', deliveryModes),
+	paymentMethods: parse('payment-methods', paymentMethods),
+	programmes: parse('programmes', programmes),
+	units: parse('units', units),
+};
+
+export type VocabularyName = keyof typeof vocabularies;
+
+function parse(file: string, data: unknown): Record<string, Term> {
+	const result = z.record(z.string().regex(/^[a-z0-9-]+$/), termSchema).safeParse(data);
+	if (!result.success) throw new Error(`content/vocabularies/${file}.json: ${z.prettifyError(result.error)}`);
+	return result.data;
+}
+
+/** A field that must hold one id of a vocabulary; the error lists what is allowed. */
+export function term(name: VocabularyName) {
+	const ids = Object.keys(vocabularies[name]) as [string, ...string[]];
+	return z.enum(ids, { error: (issue) => `Unknown value ${JSON.stringify(issue.input)}. Allowed: ${ids.join(', ')} (content/vocabularies).` });
+}
