@@ -14,9 +14,5 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [mdx(), pagefind()],
-	image: {
-		// Photos never leave the machine for a remote service; sharp strips metadata by default.
-		responsiveStyles: true,
-	},
 	vite: { plugins: [tailwindcss()] },
 });

@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { businessSchema } from './schemas/business';
 
@@ -13,4 +14,13 @@ const businesses = defineCollection({
 	schema: businessSchema,
 });
 
-export const collections = { businesses };
+/** The About page, one Markdown file per language: content/about/<locale>.md. */
+const about = defineCollection({
+	loader: glob({ pattern: '*.md', base: './content/about' }),
+	schema: z.strictObject({
+		title: z.string().min(1).describe('The page title.'),
+		summary: z.string().min(1).describe('One sentence for search engines and link previews.'),
+	}),
+});
+
+export const collections = { businesses, about };

@@ -24,3 +24,15 @@ export function formatNumber(value: number, locale: Locale): string {
 	}
 	return format.format(value);
 }
+
+const rates = new Map<Locale, Intl.NumberFormat>();
+
+/** Formats a yearly interest rate given in percent: 2.5 -> «2,5%». */
+export function formatRate(percent: number, locale: Locale): string {
+	let format = rates.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(localeTag[locale], { style: 'percent', maximumFractionDigits: 2 });
+		rates.set(locale, format);
+	}
+	return format.format(percent / 100);
+}

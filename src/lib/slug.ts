@@ -9,3 +9,15 @@ export function toSlug(name: string): string {
 
 /** The shape every slug has: lower-case ASCII words joined by single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Slugs for a list of names, made unique by a numeric suffix: [нан, нан] -> [nan, nan-2]. */
+export function uniqueSlugs(names: readonly string[]): string[] {
+	const taken = new Set<string>();
+	return names.map((name) => {
+		const base = toSlug(name) || 'item';
+		let slug = base;
+		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+		taken.add(slug);
+		return slug;
+	});
+}

@@ -27,8 +27,11 @@ export function toLatin(text: string): string {
 	return out;
 }
 
-/** Marks of the 2021 alphabet dropped for plain ASCII; ş becomes sh so it stays readable. */
-const ascii: Record<string, string> = { ä: 'a', ğ: 'g', ñ: 'n', ö: 'o', ū: 'u', ü: 'u', ş: 'sh', ı: 'i', ç: 'ch' };
+/**
+ * Marks of the 2021 alphabet dropped for plain ASCII; ş becomes sh so it stays readable.
+ * ə (schwa, pasted for ә) and ŋ (older Latin schemes' ң) have no decomposition to strip, so they are listed.
+ */
+const ascii: Record<string, string> = { ä: 'a', ğ: 'g', ñ: 'n', ö: 'o', ū: 'u', ü: 'u', ş: 'sh', ı: 'i', ç: 'ch', ə: 'a', ŋ: 'n' };
 
 /** Writes Kazakh (Cyrillic or 2021 Latin) in plain lower-case ASCII letters: «Қазалы» -> «qazaly». */
 export function toAscii(text: string): string {

@@ -36,3 +36,8 @@ export function term(name: VocabularyName) {
 	const ids = Object.keys(vocabularies[name]) as [string, ...string[]];
 	return z.enum(ids, { error: (issue) => `Unknown value ${JSON.stringify(issue.input)}. Allowed: ${ids.join(', ')} (content/vocabularies).` });
 }
+
+/** The label of a vocabulary term in a locale: label('units', 'kg', 'ru') -> «кг». */
+export function label(name: VocabularyName, id: string, locale: 'kk' | 'ru' | 'en'): string {
+	return vocabularies[name][id]?.[locale] ?? id;
+}

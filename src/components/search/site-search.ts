@@ -1,0 +1,129 @@
+/**
+ * <site-search>: instant results on the search page. The form inside works without this script (it
+ * reloads the page with ?q=); the script reads the URL, runs Pagefind and keeps the URL in step.
+ */
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+interface Strings {
+	results: Record<string, string>;
+	none: string;
+	loading: string;
+}
+
+const pageSize = 20;
+const fields = ['q', 'category', 'village', 'delivers', 'sort'] as const;
+
+class SiteSearch extends HTMLElement {
+	#pagefind: Promise<Pagefind> | undefined;
+	#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+	#plurals = new Intl.PluralRules(document.documentElement.lang);
+	#form = this.querySelector('form')!;
+	#status = this.querySelector<HTMLElement>('[data-status]')!;
+	#list = this.querySelector<HTMLOListElement>('[data-results]')!;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#run = 0;
+
+	connectedCallback() {
+		this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
+		this.#form.addEventListener('input', () => this.#schedule(false));
+		this.#form.addEventListener('change', () => this.#schedule(true));
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#search(true);
+		});
+		// Back and forward restore the search that was in the address bar.
+		addEventListener('popstate', () => this.#fromUrl());
+		this.#fromUrl();
+	}
+
+	/** Fills the form from the address bar and runs its search. */
+	#fromUrl() {
+		const params = new URLSearchParams(location.search);
+		for (const name of fields) {
+			const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+			if (field) field.value = params.get(name) ?? '';
+		}
+		this.#search(false);
+	}
+
+	#schedule(commit: boolean) {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.#search(commit), commit ? 0 : 180);
+	}
+
+	#load(): Promise<Pagefind> {
+		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`).then(async (pagefind: Pagefind) => {
+			await pagefind.options({ excerptLength: 18 });
+			return pagefind;
+		});
+		return this.#pagefind;
+	}
+
+	/** Runs the search the form describes, and writes it into the address bar. */
+	async #search(commit: boolean) {
+		const form = new FormData(this.#form);
+		const value = (name: string) => String(form.get(name) ?? '').trim();
+		const params = new URLSearchParams();
+		for (const name of fields) if (value(name)) params.set(name, value(name));
+		const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+		history[commit ? 'pushState' : 'replaceState'](null, '', url);
+
+		const run = ++this.#run;
+		const query = value('q');
+		const filters: Record<string, string> = {};
+		for (const name of ['category', 'village', 'delivers']) if (value(name)) filters[name] = value(name);
+		if (!query && Object.keys(filters).length === 0) {
+			this.#list.replaceChildren();
+			this.#status.textContent = '';
+			return;
+		}
+		this.#status.textContent = this.#strings.loading;
+		const pagefind = await this.#load();
+		const sort = { 'price-asc': { price: 'asc' }, 'price-desc': { price: 'desc' }, newest: { listed: 'desc' } }[value('sort')];
+		const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+		if (!search || run !== this.#run) return;
+		const results = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
+		if (run !== this.#run) return;
+		this.#render(results, search.results.length, query);
+	}
+
+	#render(results: PagefindResult[], total: number, query: string) {
+		const template = this.#strings.results[this.#plurals.select(total)] ?? this.#strings.results['other']!;
+		this.#status.textContent = total ? template.replace('{count}', String(total)) : this.#strings.none.replace('{query}', query);
+		this.#list.replaceChildren(...results.map((result) => this.#item(result)));
+	}
+
+	#item({ url, excerpt, meta }: PagefindResult): HTMLLIElement {
+		const item = document.createElement('li');
+		const link = item.appendChild(document.createElement('a'));
+		link.href = url;
+		link.className = 'search-result';
+		if (meta['image']) {
+			const image = link.appendChild(document.createElement('img'));
+			Object.assign(image, { src: meta['image'], alt: '', width: 64, height: 64, loading: 'lazy' });
+		}
+		const text = link.appendChild(document.createElement('span'));
+		const title = text.appendChild(document.createElement('strong'));
+		title.textContent = meta['title'] ?? url;
+		for (const key of ['producer', 'price']) {
+			if (!meta[key]) continue;
+			const line = text.appendChild(document.createElement('span'));
+			line.className = `search-${key}`;
+			line.textContent = meta[key];
+		}
+		const snippet = text.appendChild(document.createElement('span'));
+		snippet.className = 'search-excerpt';
+		// Pagefind escapes the page text before adding <mark>, so its excerpt is safe as HTML.
+		snippet.innerHTML = excerpt;
+		return item;
+	}
+}
+
+customElements.define('site-search', SiteSearch);

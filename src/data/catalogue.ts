@@ -1,0 +1,41 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { uniqueSlugs } from '../lib/slug';
+
+export type Business = CollectionEntry<'businesses'>;
+export type ProductData = Business['data']['products'][number];
+
+/** A product with the slug of its page and the business that makes it. */
+export interface Product extends ProductData {
+	slug: string;
+	business: Business;
+}
+
+let cache: Promise<Business[]> | undefined;
+
+/** Every business, featured first, then by name in Kazakh collation; loaded once per build. */
+export function getBusinesses(): Promise<Business[]> {
+	cache ??= getCollection('businesses', ({ data }) => includeSamples || !data.sample).then((entries) => {
+		const collator = new Intl.Collator('kk');
+		return entries.sort((a, b) => collator.compare(a.data.name.kk, b.data.name.kk));
+	});
+	return cache;
+}
+
+/** Sample entries are built unless a deployment sets SHOWCASE_SAMPLES=false. */
+const includeSamples = process.env['SHOWCASE_SAMPLES'] !== 'false';
+
+/** The products of one business, each with its page slug. */
+export function productsOf(business: Business): Product[] {
+	const slugs = uniqueSlugs(business.data.products.map((product) => product.name.kk));
+	return business.data.products.map((product, index) => ({ ...product, slug: slugs[index]!, business }));
+}
+
+/** Every product of every business. */
+export async function getProducts(): Promise<Product[]> {
+	return (await getBusinesses()).flatMap(productsOf);
+}
+
+/** The newest businesses first, by the day they were listed. */
+export function newest(businesses: readonly Business[], count: number): Business[] {
+	return [...businesses].sort((a, b) => b.data.listed.getTime() - a.data.listed.getTime()).slice(0, count);
+}

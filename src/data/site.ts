@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import data from '../../content/site.json';
+import { localized } from '../schemas/localized';
+
+/** The one place that names the district: content/site.json. A fork for another district edits only it and content/. */
+const siteSchema = z.strictObject({
+	url: z.url().describe('Where the site is published; used for canonical links and the sitemap.'),
+	repository: z.url().describe('The git repository entries are added to, e.g. https://github.com/owner/name.'),
+	name: localized(60).describe('The site name in the header and titles.'),
+	tagline: localized(200).describe('One sentence saying what the site is.'),
+	headline: localized(120).describe('The home page title.'),
+	district: localized(60).describe('The district the exhibition belongs to.'),
+	region: localized(60).describe('The region the district is in.'),
+	country: z.string().length(2).describe('ISO country code, for schema.org addresses.'),
+	defaultLocale: z.string().describe('The language at the site root.'),
+	locales: z.array(z.string()).min(1).describe('Every language the site is built in.'),
+});
+
+export const site = siteSchema.parse(data);

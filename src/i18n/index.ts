@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { type Locale, localeTag, locales } from '../lib/locale';
+import { formatNumber } from '../lib/money';
+import en from './en.json';
+import kk from './kk.json';
+import ru from './ru.json';
+
+/** A UI string, or its plural forms chosen by Intl.PluralRules. */
+const entry = z.union([z.string().min(1), z.object({ other: z.string().min(1) }).catchall(z.string().min(1))]);
+
+export type UIKey = keyof typeof kk;
+
+/** Every key of the Kazakh dictionary must be in every other one, and nothing else. */
+const dictionarySchema = z.strictObject(Object.fromEntries(Object.keys(kk).map((key) => [key, entry])) as Record<UIKey, typeof entry>);
+
+const raw: Record<Locale, unknown> = { kk, ru, en };
+
+/** The dictionaries, checked once when the site is built: a missing key stops the build. */
+export const dictionaries = Object.fromEntries(
+	locales.map((locale) => {
+		const result = dictionarySchema.safeParse(raw[locale]);
+		if (!result.success) throw new Error(`src/i18n/${locale}.json is incomplete:\n${z.prettifyError(result.error)}`);
+		return [locale, result.data];
+	}),
+) as Record<Locale, z.infer<typeof dictionarySchema>>;
+
+type Values = Record<string, string | number>;
+
+/** Returns the translator for a locale: t('product.minOrder', { count: 5, unit: 'кг' }). */
+export function useTranslations(locale: Locale) {
+	const dictionary = dictionaries[locale];
+	const plurals = new Intl.PluralRules(localeTag[locale]);
+	return function t(key: UIKey, values: Values = {}): string {
+		const value = dictionary[key];
+		const template = typeof value === 'string' ? value : (value[plurals.select(Number(values['count']))] ?? value.other);
+		return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+			const value = values[name];
+			return value === undefined ? match : typeof value === 'number' ? formatNumber(value, locale) : value;
+		});
+	};
+}
+
+export type Translate = ReturnType<typeof useTranslations>;

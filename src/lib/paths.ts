@@ -1,0 +1,28 @@
+import { type Locale, defaultLocale, locales } from './locale';
+
+/** The `lang` route parameter of each locale: none for the default language, which lives at the root. */
+export const langParams = locales.map((locale) => ({ lang: locale === defaultLocale ? undefined : locale, locale }));
+
+/** Prefixes a root-relative path with the locale's folder: ('ru', '/producers/') -> '/ru/producers/'. */
+export function localePath(locale: Locale, path: string): string {
+	return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** Removes any locale folder from a path, giving the path in the default language. */
+export function stripLocale(path: string): string {
+	const [, first, ...rest] = path.split('/');
+	return first && (locales as readonly string[]).includes(first) && first !== defaultLocale ? `/${rest.join('/')}` : path;
+}
+
+/** Paths of the catalogue's pages, in the default language; pass them through localePath. */
+export const paths = {
+	home: () => '/',
+	producers: () => '/producers/',
+	producer: (slug: string) => `/producers/${slug}/`,
+	product: (producer: string, product: string) => `/producers/${producer}/${product}/`,
+	products: () => '/products/',
+	category: (id: string) => `/categories/${id}/`,
+	village: (id: string) => `/villages/${id}/`,
+	search: () => '/search/',
+	about: () => '/about/',
+};

@@ -1,0 +1,30 @@
+import { stemKey } from './stem';
+
+export { foldWord } from './fold';
+export { stemKey } from './stem';
+
+/**
+ * A word: letters, marks and digits, with apostrophes kept inside it because older Latin spellings
+ * (s'ubat, ta'tti) use them as part of a letter. Hyphens split: «Айтеке-Би» is two words.
+ */
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The build folds the same few thousand word forms on every page; remembering them keeps it fast. */
+const known = new Map<string, string>();
+const maxKnown = 50_000;
+
+/** The search keys of every word in a text, in order of first appearance, without repeats. */
+export function searchKeys(text: string): string[] {
+	const keys = new Set<string>();
+	for (const [word] of text.normalize('NFC').matchAll(wordPattern)) {
+		let key = known.get(word);
+		if (key === undefined) {
+			if (known.size >= maxKnown) known.clear();
+			key = stemKey(word);
+			known.set(word, key);
+		}
+		// A word in a script the fold does not know (Chinese, emoji names) leaves no key.
+		if (key) keys.add(key);
+	}
+	return [...keys];
+}
