@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import * as indexer from 'pagefind';
 
 /** Builds the Pagefind search index over the finished site, in the same process as the build. */
 export function pagefind(): AstroIntegration {
@@ -11,12 +11,12 @@ export function pagefind(): AstroIntegration {
 				const log = logger.fork('pagefind');
 				const started = performance.now();
 				try {
-					const { index } = check(await pagefind.createIndex({}), log);
+					const { index } = check(await indexer.createIndex({}), log);
 					const { page_count } = check(await index!.addDirectory({ path: fileURLToPath(dir) }), log);
 					check(await index!.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), log);
 					log.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
-					await pagefind.close();
+					await indexer.close();
 				}
 			},
 		},

@@ -38,5 +38,5 @@ export function toAscii(text: string): string {
 	let out = '';
 	for (const char of toLatin(text.toLowerCase())) out += ascii[char] ?? char;
 	// Other Latin letters with marks (é, ñ from elsewhere) lose them.
-	return out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	return out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates';
+import { formatNumber, formatRate, formatTenge } from '../../src/lib/money';
+import { formatPhone, parsePhone, telHref, whatsappHref } from '../../src/lib/phone';
+
+/** Intl separates thousands with no-break spaces; tests read easier with plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatTenge', () => {
+	it.each([
+		[6_900_000, 'kk', '6 900 000 ₸'],
+		[6_900_000, 'ru', '6 900 000 ₸'],
+		[6_900_000, 'en', '₸6,900,000'],
+		[45, 'kk', '45 ₸'],
+	] as const)('%d in %s is %s', (amount, locale, text) => expect(plain(formatTenge(amount, locale))).toBe(text));
+
+	it('never prints tiyn', () => expect(formatTenge(1200, 'kk')).not.toMatch(/,00/));
+});
+
+describe('formatRate and formatNumber', () => {
+	it('prints 2.5 % in the Kazakh habit', () => expect(plain(formatRate(2.5, 'kk'))).toBe('2,5%'));
+	it('groups thousands', () => expect(plain(formatNumber(1200, 'ru'))).toBe('1 200'));
+});
+
+describe('formatDate', () => {
+	it('names the month in Kazakh', () => expect(formatDate(new Date('2026-11-27'), 'kk')).toContain('қараша'));
+	it('names the month in Russian', () => expect(formatDate(new Date('2026-11-27'), 'ru')).toContain('ноября'));
+});
+
+describe('parsePhone reads numbers as people write them', () => {
+	it.each([
+		['+7 700 123 45 67', '7001234567'],
+		['8 (700) 123-45-67', '7001234567'],
+		['87001234567', '7001234567'],
+		['+77001234567', '7001234567'],
+		['7001234567', '7001234567'],
+		['+7 72438 21015', '7243821015'],
+	])('%s -> %s', (input, national) => expect(parsePhone(input)).toBe(national));
+
+	it.each([['+1 212 555 0100'], ['12345'], ['+7 600 123 45 67'], ['call me'], ['+7 700 123 45 67 ext 2']])('refuses %s', (input) =>
+		expect(parsePhone(input)).toBeUndefined(),
+	);
+});
+
+describe('phone output', () => {
+	it('formats a mobile in the local habit', () => expect(formatPhone('7001234567')).toBe('+7 700 123 45 67'));
+	it('formats a district landline with its area code', () => expect(formatPhone('7243821015')).toBe('+7 72438 21015'));
+	it('makes an international tel: link', () => expect(telHref('7001234567')).toBe('tel:+77001234567'));
+	it('makes a wa.me link with digits only and an encoded message', () =>
+		expect(whatsappHref('7001234567', 'Сәлем! Торт бар ма?')).toBe(
+			'https://wa.me/77001234567?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC!%20%D0%A2%D0%BE%D1%80%D1%82%20%D0%B1%D0%B0%D1%80%20%D0%BC%D0%B0%3F',
+		));
+});
