@@ -26,3 +26,9 @@ export const paths = {
 	search: () => '/search/',
 	about: () => '/about/',
 };
+
+/** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */
+export function localeOf(path: string): Locale {
+	const first = path.split('/')[1];
+	return first && first !== defaultLocale && (locales as readonly string[]).includes(first) ? (first as Locale) : defaultLocale;
+}

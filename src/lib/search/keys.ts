@@ -16,14 +16,14 @@ const maxKnown = 50_000;
 /** The search keys of every word in a text, in order of first appearance, without repeats. */
 export function searchKeys(text: string): string[] {
 	const keys = new Set<string>();
-	for (const [word] of text.normalize('NFC').matchAll(wordPattern)) {
+	for (const [word] of text.normalize('NFKC').matchAll(wordPattern)) {
 		let key = known.get(word);
 		if (key === undefined) {
 			if (known.size >= maxKnown) known.clear();
 			key = stemKey(word);
 			known.set(word, key);
 		}
-		// A word in a script the fold does not know (Chinese, emoji names) leaves no key.
+		// A word in a script the fold does not know (Chinese, Arabic) leaves no key.
 		if (key) keys.add(key);
 	}
 	return [...keys];

@@ -1,39 +1,60 @@
 import { foldWord } from './fold';
 
-/**
- * Kazakh endings (KAZAKH.md), written in the folded alphabet, where harmony pairs such as -лар/-лер,
- * -қа/-ке, -ның/-нің have already partly merged. The bare dative -а/-е is left out: it eats real stems
- * (бала «child» would become бал «honey»), and it follows a possessive, which is rare in a catalogue.
- */
-const kazakh =
-	'lar ler dar der tar ter ' + // plural
-	'i si im m in n imiz miz iniz niz ' + // possessive
-	'nin din tin ' + // genitive
-	'ga ge ka ke na ne ' + // dative
-	'ni di ti ' + // accusative
-	'da de ta te nda nde dagi degi tagi tegi ' + // locative, and the -дағы «which is in» adjective
-	'dan den tan ten nan nen ' + // ablative
-	'men ben pen menen ' + // instrumental
-	'lik dik tik shi'; // -лық «-ness», -шы «the one who makes»
+const vowel = 'aeiou';
+const voiced = 'lmnrzjv';
+// b d g end only loanwords, and Kazakh devoices them there (клуб -> клубтар), so they count as voiceless.
+const voiceless = 'bcdfghkpstx';
 
 /**
- * A few Russian endings, only those that begin with о (which native Kazakh words have only in their first
- * syllable) or rarely end a Kazakh word: тортом, тортов, тортами, пластиковая, пластиковых.
+ * Kazakh endings (KAZAKH.md) in the folded alphabet, each listed after the last sounds of a stem it can
+ * follow: -лар after a vowel or р, -дар after л м н з ж, -тар after a voiceless consonant, -на -нда
+ * only after the possessive -ы/-і. Checking the sound keeps loanwords whole (кондитер is not кон+дитер),
+ * and since it looks only at the word as it stands, every form of a word still ends at the same stem.
+ * The bare dative -а/-е is left out: it would turn бала «child» into бал «honey».
  */
-const russian = ' om ov ev oi ogo ami ah ih aia ie';
+const after: Record<string, string> = {
+	[vowel + 'r']: 'lar ler lik',
+	lmnzj: 'dar der dik',
+	[voiceless]: 'tar ter tik tin ti ta te tan ten tagi tegi ka ke pen',
+	[vowel + voiced]: 'din di da de dagi degi ga ge dan den men menen ben',
+	// -ны and -сы after a vowel read the same as -ы after н or с (қазаны is қазан + ы, өндірісі is
+	// өндіріс + ы), so a final н or с after a vowel goes too and both readings meet at one stem.
+	// That н is also the accusative -н and the possessive -ң.
+	[vowel]: 'ni si m miz niz n s',
+	[vowel + 'mn']: 'nin nan nen',
+	i: 'na ne nda nde',
+	// The possessive -ы/-і, and a few Russian endings (тортом, тортов, пластиковая, пластиковых).
+	[voiced + voiceless + 'iu']: 'i im in imiz iniz om ov ev oi ogo ami ah ih aia ie',
+	[vowel + voiced + voiceless]: 'shi',
+	// Russian -ка nouns (бутылка, бутылку, бутылке): a Kazakh к or қ takes -қа/-ке, never a bare vowel.
+	// After a voiceless consonant -қа/-ке above already took the к (лепёшка, коробка), so a bare к goes
+	// there too (лепёшки, коробки, Казалинск); no Kazakh word ends in such a pair.
+	k: 'a e u',
+	[voiceless.replace('k', '')]: 'k',
+};
 
-const endings = new Set((kazakh + russian).split(' '));
+/** Each ending with the letters that may stand before it. */
+const endings = new Map<string, string>();
+for (const [before, list] of Object.entries(after)) for (const ending of list.split(' ')) endings.set(ending, before);
 
-/** Shorter stems would let нан, тау, бал lose real letters. */
-const minStem = 3;
+/**
+ * Shorter stems would let нан, тау, бал lose real letters. A lone н с к м or vowel is more often part of
+ * the stem than an ending, so it must leave four (адам, жеке, аққу stay whole); the possessive -ы/-і
+ * is the exception, as it follows short stems all the time (наны, сүті, тауы).
+ */
+function leavesStem(stem: string, ending: string): boolean {
+	return stem.length >= (ending.length > 1 || ending === 'i' ? 3 : 4);
+}
 
-/** Removes stacked endings from a folded word, longest first, while at least three letters remain. */
+/** Removes stacked endings from a folded word, longest first, while a stem of three or four letters remains. */
 export function stripEndings(folded: string): string {
 	let word = folded;
 	strip: for (;;) {
-		for (let length = Math.min(5, word.length - minStem); length > 0; length--) {
-			if (endings.has(word.slice(-length))) {
-				word = word.slice(0, -length);
+		for (let length = Math.min(5, word.length - 3); length > 0; length--) {
+			const ending = word.slice(-length);
+			const stem = word.slice(0, -length);
+			if (endings.get(ending)?.includes(stem.at(-1)!) && leavesStem(stem, ending)) {
+				word = stem;
 				continue strip;
 			}
 		}
@@ -42,9 +63,14 @@ export function stripEndings(folded: string): string {
 }
 
 /**
- * The search key of one word: folded, stripped of endings, and with doubled letters made single, so
- * «бөтелкелерді», «botelke», «ботелкени» -> «botel». Doubles go after stripping: тортты must lose -ты, not -ы.
+ * The search key of one word: folded and stripped of endings, so «бөтелкелерді», «botelke» and
+ * «ботелкени» all give «botelk».
  */
 export function stemKey(word: string): string {
-	return stripEndings(foldWord(word)).replace(/([a-z])\1+/g, '$1');
+	return stripEndings(foldWord(word))
+		// A Kazakh word never ends in г ғ б: балығы is балық + ы, кітабы is кітап + ы.
+		.replace(/g$/, 'k')
+		.replace(/b$/, 'p')
+		// Doubles go after stripping, so that тортты loses -ты and not only -ы; then tati meets тәтті.
+		.replace(/([a-z])\1+/g, '$1');
 }
