@@ -1,10 +1,11 @@
+import { searchKeys } from '../../lib/search/keys';
+
 /**
  * <site-search>: instant results on the search page. The form inside works without this script (it
  * reloads the page with ?q=); the script reads the URL, runs Pagefind and keeps the URL in step.
  */
 interface PagefindResult {
 	url: string;
-	excerpt: string;
 	meta: Record<string, string | undefined>;
 }
 interface Pagefind {
@@ -60,7 +61,8 @@ class SiteSearch extends HTMLElement {
 
 	#load(): Promise<Pagefind> {
 		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`).then(async (pagefind: Pagefind) => {
-			await pagefind.options({ excerptLength: 18 });
+			// Catalogue pages are short and alike in length: let term weight, not page length, decide.
+			await pagefind.options({ ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2 } });
 			return pagefind;
 		});
 		return this.#pagefind;
@@ -87,7 +89,9 @@ class SiteSearch extends HTMLElement {
 		this.#status.textContent = this.#strings.loading;
 		const pagefind = await this.#load();
 		const sort = { 'price-asc': { price: 'asc' }, 'price-desc': { price: 'desc' }, newest: { listed: 'desc' } }[value('sort')];
-		const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+		// The index holds search keys, not the words as written: the query is folded the same way.
+		const keys = searchKeys(query).join(' ') || query;
+		const search = await pagefind.search(keys || null, { filters, ...(sort ? { sort } : {}) });
 		if (!search || run !== this.#run) return;
 		const results = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
 		if (run !== this.#run) return;
@@ -100,7 +104,8 @@ class SiteSearch extends HTMLElement {
 		this.#list.replaceChildren(...results.map((result) => this.#item(result)));
 	}
 
-	#item({ url, excerpt, meta }: PagefindResult): HTMLLIElement {
+	/** A result shows only the page's own metadata: the indexed keys are never shown. */
+	#item({ url, meta }: PagefindResult): HTMLLIElement {
 		const item = document.createElement('li');
 		const link = item.appendChild(document.createElement('a'));
 		link.href = url;
@@ -112,16 +117,12 @@ class SiteSearch extends HTMLElement {
 		const text = link.appendChild(document.createElement('span'));
 		const title = text.appendChild(document.createElement('strong'));
 		title.textContent = meta['title'] ?? url;
-		for (const key of ['producer', 'price']) {
+		for (const key of ['producer', 'price', 'summary']) {
 			if (!meta[key]) continue;
 			const line = text.appendChild(document.createElement('span'));
 			line.className = `search-${key}`;
 			line.textContent = meta[key];
 		}
-		const snippet = text.appendChild(document.createElement('span'));
-		snippet.className = 'search-excerpt';
-		// Pagefind escapes the page text before adding <mark>, so its excerpt is safe as HTML.
-		snippet.innerHTML = excerpt;
 		return item;
 	}
 }

@@ -1,0 +1,74 @@
+import data from '../../content/search/synonyms.json';
+import { type SynonymIndex, expandedKeys, synonymIndex } from '../lib/search/synonyms';
+import { vocabularies } from '../schemas/vocabulary';
+import type { Business, Product } from './catalogue';
+
+/** The shared synonym list (content/search/synonyms.json), indexed once per build. */
+export const synonyms: SynonymIndex = synonymIndex(data.groups);
+
+/** Text the search index holds for a page, by weight: 7 for names, down to 1 for the story. */
+export type IndexSections = { weight: number; texts: (string | undefined)[] }[];
+
+/**
+ * The search keys a page is found by, per weight. A key appears once, at its highest weight,
+ * so repeating a name in the story does not bury other pages.
+ */
+export function indexKeys(sections: IndexSections): { weight: number; keys: string[] }[] {
+	const seen = new Set<string>();
+	return [...sections]
+		.sort((a, b) => b.weight - a.weight)
+		.map(({ weight, texts }) => {
+			const keys = expandedKeys(texts.filter(Boolean).join(' \n '), synonyms).filter((key) => !seen.has(key));
+			for (const key of keys) seen.add(key);
+			return { weight, keys };
+		})
+		.filter(({ keys }) => keys.length > 0);
+}
+
+/** Markdown as plain words for the index: link targets and markup dropped. */
+export function markdownWords(markdown: string | undefined): string {
+	return (markdown ?? '').replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+}
+
+type Texts = { kk: string; ru?: string | undefined; en?: string | undefined } | undefined;
+
+/** Every language's version of a text: a page is found by any of them. */
+const all = (...texts: Texts[]) => texts.flatMap((text) => (text ? [text.kk, text.ru, text.en] : []));
+
+/** A vocabulary term's three labels. */
+const labels = (terms: Record<string, { kk: string; ru: string; en: string }>, ids: string[]) => ids.flatMap((id) => all(terms[id]));
+
+
+/** What a producer's profile is found by. */
+export function businessSections(business: Business): IndexSections {
+	const { data } = business;
+	return [
+		{ weight: 7, texts: [...all(data.name), data.owner] },
+		{
+			weight: 3,
+			texts: [
+				...data.products.flatMap((product) => [...all(product.name), ...Object.values(product.keywords ?? {}).flat()]),
+				...labels(vocabularies.categories, [data.category]),
+				...labels(vocabularies.places, [data.village]),
+			],
+		},
+		{
+			weight: 1,
+			texts: [
+				...all(data.summary, ...data.products.map((product) => product.description)),
+				...labels(vocabularies.deliveryAreas, data.deliveryAreas),
+				markdownWords(business.body),
+			],
+		},
+	];
+}
+
+/** What a product's page is found by. */
+export function productSections(product: Product): IndexSections {
+	const { data } = product.business;
+	return [
+		{ weight: 7, texts: all(product.name) },
+		{ weight: 3, texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels(vocabularies.categories, [data.category])] },
+		{ weight: 1, texts: [...all(product.description), ...labels(vocabularies.places, [data.village]), ...labels(vocabularies.deliveryAreas, data.deliveryAreas)] },
+	];
+}
