@@ -14,6 +14,19 @@ const businesses = defineCollection({
 	schema: businessSchema,
 });
 
+/**
+ * A business's story in another language: content/businesses/<slug>/index.<locale>.mdx beside the entry,
+ * Markdown only. Its id is <slug>/<locale>.
+ */
+const stories = defineCollection({
+	loader: glob({
+		pattern: '*/index.*.mdx',
+		base: './content/businesses',
+		generateId: ({ entry }) => entry.replace(/\/index\.([a-z]{2,3})\.mdx$/, '/$1'),
+	}),
+	schema: z.strictObject({}),
+});
+
 /** The About page, one Markdown file per language: content/about/<locale>.md. */
 const about = defineCollection({
 	loader: glob({ pattern: '*.md', base: './content/about' }),
@@ -23,4 +36,4 @@ const about = defineCollection({
 	}),
 });
 
-export const collections = { businesses, about };
+export const collections = { businesses, stories, about };

@@ -1,6 +1,7 @@
 import data from '../../content/search/synonyms.json';
 import { type SynonymIndex, expandedKeys, synonymIndex } from '../lib/search/synonyms';
-import { vocabularies } from '../schemas/vocabulary';
+import { type Localized, locales } from '../lib/locale';
+import { type VocabularyName, label } from '../schemas/vocabulary';
 import type { Business, Product } from './catalogue';
 
 /** The shared synonym list (content/search/synonyms.json), indexed once per build. */
@@ -30,13 +31,11 @@ export function markdownWords(markdown: string | undefined): string {
 	return (markdown ?? '').replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
 }
 
-type Texts = { kk: string; ru?: string | undefined; en?: string | undefined } | undefined;
-
 /** Every language's version of a text: a page is found by any of them. */
-const all = (...texts: Texts[]) => texts.flatMap((text) => (text ? [text.kk, text.ru, text.en] : []));
+const all = (...texts: (Localized | undefined)[]) => texts.flatMap((text) => (text ? locales.map((locale) => text[locale]) : []));
 
-/** A vocabulary term's three labels. */
-const labels = (terms: Record<string, { kk: string; ru: string; en: string }>, ids: string[]) => ids.flatMap((id) => all(terms[id]));
+/** A vocabulary term's labels in every language. */
+const labels = (name: VocabularyName, ids: string[]) => ids.flatMap((id) => locales.map((locale) => label(name, id, locale)));
 
 
 /** What a producer's profile is found by. */
@@ -48,15 +47,15 @@ export function businessSections(business: Business): IndexSections {
 			weight: 3,
 			texts: [
 				...data.products.flatMap((product) => [...all(product.name), ...Object.values(product.keywords ?? {}).flat()]),
-				...labels(vocabularies.categories, [data.category]),
-				...labels(vocabularies.places, [data.village]),
+				...labels('categories', [data.category]),
+				...labels('places', [data.village]),
 			],
 		},
 		{
 			weight: 1,
 			texts: [
 				...all(data.summary, ...data.products.map((product) => product.description)),
-				...labels(vocabularies.deliveryAreas, data.deliveryAreas),
+				...labels('deliveryAreas', data.deliveryAreas),
 				markdownWords(business.body),
 			],
 		},
@@ -68,7 +67,7 @@ export function productSections(product: Product): IndexSections {
 	const { data } = product.business;
 	return [
 		{ weight: 7, texts: all(product.name) },
-		{ weight: 3, texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels(vocabularies.categories, [data.category])] },
-		{ weight: 1, texts: [...all(product.description), ...labels(vocabularies.places, [data.village]), ...labels(vocabularies.deliveryAreas, data.deliveryAreas)] },
+		{ weight: 3, texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels('categories', [data.category])] },
+		{ weight: 1, texts: [...all(product.description), ...labels('places', [data.village]), ...labels('deliveryAreas', data.deliveryAreas)] },
 	];
 }

@@ -12,8 +12,6 @@ const siteSchema = z.strictObject({
 	district: localized(60).describe('The district the exhibition belongs to.'),
 	region: localized(60).describe('The region the district is in.'),
 	country: z.string().length(2).describe('ISO country code, for schema.org addresses.'),
-	defaultLocale: z.string().describe('The language at the site root.'),
-	locales: z.array(z.string()).min(1).describe('Every language the site is built in.'),
 });
 
 export const site = siteSchema.parse(data);

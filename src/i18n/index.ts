@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { type Locale, localeTag, locales } from '../lib/locale';
 import { formatNumber } from '../lib/money';
-import en from './en.json';
 import kk from './kk.json';
-import ru from './ru.json';
 
 /** A UI string, or its plural forms chosen by Intl.PluralRules. */
 const entry = z.union([z.string().min(1), z.object({ other: z.string().min(1) }).catchall(z.string().min(1))]);
@@ -13,12 +11,14 @@ export type UIKey = keyof typeof kk;
 /** Every key of the Kazakh dictionary must be in every other one, and nothing else. */
 const dictionarySchema = z.strictObject(Object.fromEntries(Object.keys(kk).map((key) => [key, entry])) as Record<UIKey, typeof entry>);
 
-const raw: Record<Locale, unknown> = { kk, ru, en };
+/** Every dictionary file beside this one, by language code. */
+const files = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
+const raw = (locale: Locale) => files[`./${locale}.json`]?.default ?? {};
 
 /** The dictionaries, checked once when the site is built: a missing key stops the build. */
 export const dictionaries = Object.fromEntries(
 	locales.map((locale) => {
-		const result = dictionarySchema.safeParse(raw[locale]);
+		const result = dictionarySchema.safeParse(raw(locale));
 		if (!result.success) throw new Error(`src/i18n/${locale}.json is incomplete:\n${z.prettifyError(result.error)}`);
 		return [locale, result.data];
 	}),

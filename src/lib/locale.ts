@@ -1,25 +1,35 @@
-/** The languages the site is written in; the first is the default and lives at the root. */
-export const locales = ['kk', 'ru', 'en'] as const;
+/**
+ * The languages the site is written in. The first is the default: it lives at the site root and is the
+ * language every entry is written in; the others live under /<code>/. Adding a language is one line here
+ * and one dictionary, src/i18n/<code>.json.
+ */
+export const languages = {
+	kk: { tag: 'kk-KZ', name: 'Қазақша', short: 'ҚАЗ' },
+	ru: { tag: 'ru-KZ', name: 'Русский', short: 'РУС' },
+	en: { tag: 'en-GB', name: 'English', short: 'ENG' },
+} as const;
 
-export type Locale = (typeof locales)[number];
+export type Locale = keyof typeof languages;
 
-export const defaultLocale: Locale = 'kk';
+export const locales = Object.keys(languages) as Locale[];
+
+export const defaultLocale: Locale = locales[0]!;
 
 /** BCP 47 tags for Intl: Kazakh and Russian as used in Kazakhstan. */
-export const localeTag: Record<Locale, string> = { kk: 'kk-KZ', ru: 'ru-KZ', en: 'en-GB' };
+export const localeTag = Object.fromEntries(locales.map((locale) => [locale, languages[locale].tag])) as Record<Locale, string>;
 
 /** Tells whether a string names one of the site's languages. */
 export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && (locales as readonly string[]).includes(value);
+	return typeof value === 'string' && Object.hasOwn(languages, value);
 }
 
 /** Text in the default language, with optional translations. */
-export type Localized = { kk: string; ru?: string | undefined; en?: string | undefined };
+export type Localized = { kk: string } & { [locale in Locale]?: string | undefined };
 
-/** Picks the text for a locale, falling back to Kazakh; `translated` says which one it got. */
+/** Picks the text for a locale, falling back to Kazakh; `translated` says whether it is in the locale asked for. */
 export function pick(text: Localized, locale: Locale): { text: string; translated: boolean } {
 	const own = text[locale];
-	return own ? { text: own, translated: true } : { text: text.kk, translated: locale === 'kk' };
+	return own ? { text: own, translated: true } : { text: text.kk, translated: locale === defaultLocale };
 }
 
 /** The text for a locale, or the Kazakh text where no translation exists. */

@@ -1,4 +1,4 @@
-import { type Locale, defaultLocale, locales } from './locale';
+import { type Locale, defaultLocale, isLocale, locales } from './locale';
 
 /** The `lang` route parameter of each locale: none for the default language, which lives at the root. */
 export const langParams = locales.map((locale) => ({ lang: locale === defaultLocale ? undefined : locale, locale }));
@@ -11,7 +11,7 @@ export function localePath(locale: Locale, path: string): string {
 /** Removes any locale folder from a path, giving the path in the default language. */
 export function stripLocale(path: string): string {
 	const [, first, ...rest] = path.split('/');
-	return first && (locales as readonly string[]).includes(first) && first !== defaultLocale ? `/${rest.join('/')}` : path;
+	return isLocale(first) && first !== defaultLocale ? `/${rest.join('/')}` : path;
 }
 
 /** Paths of the catalogue's pages, in the default language; pass them through localePath. */
@@ -30,5 +30,5 @@ export const paths = {
 /** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */
 export function localeOf(path: string): Locale {
 	const first = path.split('/')[1];
-	return first && first !== defaultLocale && (locales as readonly string[]).includes(first) ? (first as Locale) : defaultLocale;
+	return isLocale(first) ? first : defaultLocale;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Locale } from '../lib/locale';
 import categories from '../../content/vocabularies/categories.json';
 import deliveryAreas from '../../content/vocabularies/delivery-areas.json';
 import deliveryModes from '../../content/vocabularies/delivery-modes.json';
@@ -7,8 +8,8 @@ import places from '../../content/vocabularies/places.json';
 import programmes from '../../content/vocabularies/programmes.json';
 import units from '../../content/vocabularies/units.json';
 
-/** One term of a controlled vocabulary: its labels in every language. */
-export const termSchema = z.object({ kk: z.string().min(1), ru: z.string().min(1), en: z.string().min(1) }).loose();
+/** One term of a controlled vocabulary: its label in Kazakh and, for every other language, a translation. */
+export const termSchema = z.object({ kk: z.string().min(1) }).catchall(z.unknown());
 
 export type Term = z.infer<typeof termSchema>;
 
@@ -37,7 +38,9 @@ export function term(name: VocabularyName) {
 	return z.enum(ids, { error: (issue) => `Unknown value ${JSON.stringify(issue.input)}. Allowed: ${ids.join(', ')} (content/vocabularies).` });
 }
 
-/** The label of a vocabulary term in a locale: label('units', 'kg', 'ru') -> «кг». */
-export function label(name: VocabularyName, id: string, locale: 'kk' | 'ru' | 'en'): string {
-	return vocabularies[name][id]?.[locale] ?? id;
+/** The label of a vocabulary term in a locale, or its Kazakh label: label('units', 'kg', 'ru') -> «кг». */
+export function label(name: VocabularyName, id: string, locale: Locale): string {
+	const term = vocabularies[name][id];
+	const own = term?.[locale];
+	return typeof own === 'string' && own ? own : (term?.kk ?? id);
 }

@@ -39,9 +39,25 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			this.#search(true);
 		});
+		this.addEventListener('keydown', (event) => this.#move(event));
 		// Back and forward restore the search that was in the address bar.
 		addEventListener('popstate', () => this.#fromUrl());
 		this.#fromUrl();
+	}
+
+	/** Arrow keys walk from the search box through the results; Escape returns to the box. */
+	#move(event: KeyboardEvent) {
+		const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+		const input = this.#form.elements.namedItem('q') as HTMLInputElement;
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const onInput = document.activeElement === input;
+		let target: HTMLElement | undefined;
+		if (event.key === 'ArrowDown' && (onInput || at >= 0)) target = links[at + 1];
+		else if (event.key === 'ArrowUp' && at >= 0) target = at === 0 ? input : links[at - 1];
+		else if (event.key === 'Escape' && at >= 0) target = input;
+		if (!target) return;
+		event.preventDefault();
+		target.focus();
 	}
 
 	/** Fills the form from the address bar and runs its search. */
