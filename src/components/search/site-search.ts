@@ -67,6 +67,8 @@ class SiteSearch extends HTMLElement {
 			const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 			if (field) field.value = params.get(name) ?? '';
 		}
+		// A shared link with filters opens the filter panel, so the reader sees why results are narrowed.
+		if (fields.some((name) => name !== 'q' && params.get(name))) this.querySelector('details')?.setAttribute('open', '');
 		this.#search(false);
 	}
 

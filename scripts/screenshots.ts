@@ -1,0 +1,73 @@
+/**
+ * Photographs the built site for the docs: the main pages at phone (390 px) and desktop (1280 px) width,
+ * and the README's overview. Run after a build: `npm run screenshots`.
+ */
+import { mkdirSync } from 'node:fs';
+import sharp from 'sharp';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/server.ts';
+
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const pages = [
+	{ name: 'home', path: '/' },
+	{ name: 'producers', path: '/producers/' },
+	{ name: 'profile', path: '/producers/damdi-naubaihanasy/' },
+	{ name: 'product', path: '/producers/aqbala-plastik/pet-botelke-1-litr/' },
+	{ name: 'catalogue', path: '/products/' },
+	{ name: 'search', path: '/search/?q=бөтелке' },
+];
+const widths = [
+	{ label: '390', viewport: { width: 390, height: 844 }, height: 1700 },
+	{ label: '1280', viewport: { width: 1280, height: 800 }, height: 1400 },
+];
+
+mkdirSync(out, { recursive: true });
+const server = await serveStatic(new URL('../dist/', import.meta.url).pathname);
+const browser = await launchChromium();
+try {
+	for (const { label, viewport, height } of widths) {
+		const page = await browser.newPage({ viewport });
+		for (const { name, path } of pages) {
+			await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+			// Lazy photos load only near the viewport: scroll through once so the picture is complete.
+			await page.evaluate(async () => {
+				for (let y = 0; y < document.body.scrollHeight; y += 600) {
+					window.scrollTo(0, y);
+					await new Promise((resolve) => setTimeout(resolve, 60));
+				}
+				window.scrollTo(0, 0);
+			});
+			await page.waitForLoadState('networkidle');
+			const png = await page.screenshot({ fullPage: true });
+			await save(png, `${name}-${label}.png`, height);
+		}
+		await page.close();
+	}
+	await overview();
+} finally {
+	await browser.close();
+	await server.close();
+}
+
+/** Writes a screenshot cropped to `height` and reduced to a palette, so the docs stay light. */
+async function save(png: Buffer, file: string, height: number) {
+	const image = sharp(png);
+	const { width = 0, height: full = 0 } = await image.metadata();
+	await image
+		.extract({ left: 0, top: 0, width, height: Math.min(height, full) })
+		.png({ palette: true, quality: 80, compressionLevel: 9 })
+		.toFile(`${out}${file}`);
+	console.log(`docs/screenshots/${file}`);
+}
+
+/** The README's picture: home, profile and search on a phone, side by side. */
+async function overview() {
+	const names = ['home-390.png', 'profile-390.png', 'search-390.png'];
+	const gap = 24;
+	const tiles = await Promise.all(names.map((name) => sharp(`${out}${name}`).extract({ left: 0, top: 0, width: 390, height: 1100 }).toBuffer()));
+	await sharp({ create: { width: 390 * 3 + gap * 4, height: 1100 + gap * 2, channels: 3, background: '#e9dcc0' } })
+		.composite(tiles.map((input, index) => ({ input, left: gap + index * (390 + gap), top: gap })))
+		.png({ palette: true, quality: 80, compressionLevel: 9 })
+		.toFile(`${out}overview.png`);
+	console.log('docs/screenshots/overview.png');
+}
