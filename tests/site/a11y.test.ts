@@ -1,0 +1,40 @@
+/** axe-core finds nothing to fix on the main pages, on a phone and on a laptop. */
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from '../support/axe';
+import { bottleQuery, bottleWorkshop, pages } from '../support/pages';
+import { useSite } from '../support/site';
+
+const site = useSite();
+
+const viewports = [
+	{ name: 'phone', viewport: { width: 390, height: 844 } },
+	{ name: 'laptop', viewport: { width: 1280, height: 800 } },
+];
+
+/** Each page, the HTTP status it must answer with, and what to wait for before checking. */
+const checked = [
+	{ path: pages.home, status: 200 },
+	{ path: pages.producers, status: 200 },
+	{ path: pages.profile, status: 200 },
+	{ path: pages.product, status: 200 },
+	{ path: pages.products, status: 200 },
+	{ path: pages.category, status: 200 },
+	{ path: `${pages.search}?q=${bottleQuery}`, status: 200, resultsFor: bottleWorkshop },
+	{ path: pages.about, status: 200 },
+	{ path: pages.missing, status: 404 },
+];
+
+describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ viewport }) => {
+	it.each(checked)('$path has no axe violations', async ({ path, status, resultsFor }) => {
+		const opened = await site.open(path, { viewport });
+		const { page } = opened;
+		expect(opened.status, `${path} answers ${status}`).toBe(status);
+		if (resultsFor) {
+			// Check the page with its results shown, not the empty form.
+			const result = page.getByRole('main').getByRole('listitem').getByRole('link').and(page.locator(`a[href^="/producers/${resultsFor}/"]`)).first();
+			await expect.poll(() => result.isVisible(), { message: `search results for ${bottleQuery} appear`, timeout: 15_000 }).toBe(true);
+		}
+		const violations = await axeViolations(page);
+		expect(formatViolations(violations), `axe violations on ${path}`).toBe('');
+	});
+});

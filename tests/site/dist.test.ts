@@ -1,0 +1,52 @@
+/** Facts about the built site in dist/, checked over every file without a browser. Failures list the pages and what is wrong on each. */
+import { extname, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenReferences, problemsByPage, readBuiltSite } from '../support/built-site';
+import { identicalFiles, listFiles } from '../support/files';
+import { imagesWithoutSizeOrAlt, missingPageBasics, shippedScripts } from '../support/page-checks';
+import { bottleWorkshop } from '../support/pages';
+import { contentDir } from '../support/paths';
+
+const site = readBuiltSite();
+const profiles = site.pages.filter((page) => /^\/(?:ru\/|en\/)?producers\/[^/]+\/$/.test(page));
+const modernImages = ['.avif', '.webp', '.svg'];
+const otherImages = ['.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.bmp', '.heic', '.heif', '.ico'];
+const contractPages = ['', '/ru', '/en']
+	.flatMap((lang) => ['/', '/producers/', `/producers/${bottleWorkshop}/`, '/products/', '/search/', '/about/'].map((path) => `${lang}${path}`))
+	.concat('/404.html');
+
+describe('pages', () => {
+	it('the pages of the contract are built, in every language', () => {
+		expect(contractPages.filter((page) => !site.pages.includes(page))).toEqual([]);
+	});
+
+	it('every internal href, src and srcset resolves to a file in dist (and a #fragment to an id on that page)', () => {
+		expect(problemsByPage(site.pages, (page) => brokenReferences(site, page))).toEqual({});
+	});
+
+	it('every image states its width, height and alt', () => {
+		expect(problemsByPage(site.pages, (page) => imagesWithoutSizeOrAlt(site.document(page)))).toEqual({});
+	});
+
+	it('every page has the lang of its folder, a title, one h1, a viewport and a description', () => {
+		expect(problemsByPage(site.pages, (page) => missingPageBasics(site.document(page), page))).toEqual({});
+	});
+
+	it('a producer profile ships no JavaScript of its own (JSON-LD data only)', () => {
+		expect(profiles).toContain(`/producers/${bottleWorkshop}/`);
+		expect(problemsByPage(profiles, (page) => shippedScripts(site.document(page)))).toEqual({});
+	});
+});
+
+describe('photos', () => {
+	it('no original from content/ reaches dist/ (no byte-identical copy)', () => {
+		const copies = identicalFiles(site.files, listFiles(contentDir));
+		expect(copies.map(([copy, original]) => `${relative(site.root, copy)} = content/${relative(contentDir, original)}`)).toEqual([]);
+	});
+
+	it('images built into dist/_astro are AVIF or WebP (SVG for our own icons)', () => {
+		const built = site.files.map((file) => relative(site.root, file)).filter((file) => file.startsWith('_astro/'));
+		expect(modernImages.some((extension) => built.some((file) => file.endsWith(extension)))).toBe(true);
+		expect(built.filter((file) => otherImages.includes(extname(file).toLowerCase()))).toEqual([]);
+	});
+});

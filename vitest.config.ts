@@ -1,0 +1,38 @@
+/**
+ * Three test projects: `unit` (pure modules and Astro components, with Astro's Vite config), `build` (real builds
+ * of altered copies of the project) and `site` (the built site in dist/, checked file by file and in Chromium).
+ */
+import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			// Astro's Vite config compiles .astro files, so tests can render components with the container API.
+			getViteConfig({
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+				},
+			}),
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// A whole Astro build runs in the hooks; on a 2-core machine that can take a minute.
+					hookTimeout: 180_000,
+					testTimeout: 30_000,
+				},
+			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					// Each file runs its own server and Chromium; a page with search and axe takes seconds on 2 cores.
+					hookTimeout: 60_000,
+					testTimeout: 30_000,
+				},
+			},
+		],
+	},
+});
