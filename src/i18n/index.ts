@@ -3,8 +3,13 @@ import { type Locale, localeTag, locales } from '../lib/locale';
 import { formatNumber } from '../lib/money';
 import kk from './kk.json';
 
-/** A UI string, or its plural forms chosen by Intl.PluralRules. */
-const entry = z.union([z.string().min(1), z.object({ other: z.string().min(1) }).catchall(z.string().min(1))]);
+/** A UI string, or its plural forms chosen by Intl.PluralRules, with exact forms such as "=0" where a number reads better in words. */
+const entry = z.union([z.string().min(1), z.object({ other: z.string().min(1) }).catchall(z.string().min(1))], {
+	error: (issue) =>
+		issue.input === undefined
+			? 'Missing: copy this key from src/i18n/kk.json and translate it.'
+			: 'Expected a non-empty text, or plural forms such as { "one": "…", "other": "…" } (other is required).',
+});
 
 export type UIKey = keyof typeof kk;
 
@@ -13,7 +18,11 @@ const dictionarySchema = z.strictObject(Object.fromEntries(Object.keys(kk).map((
 
 /** Every dictionary file beside this one, by language code. */
 const files = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
-const raw = (locale: Locale) => files[`./${locale}.json`]?.default ?? {};
+function raw(locale: Locale): unknown {
+	const file = files[`./${locale}.json`];
+	if (!file) throw new Error(`src/i18n/${locale}.json is missing: src/lib/locale.ts lists "${locale}", so it needs a dictionary. Copy src/i18n/en.json to it and translate every value.`);
+	return file.default;
+}
 
 /** The dictionaries, checked once when the site is built: a missing key stops the build. */
 export const dictionaries = Object.fromEntries(
@@ -32,7 +41,8 @@ export function useTranslations(locale: Locale) {
 	const plurals = new Intl.PluralRules(localeTag[locale]);
 	return function t(key: UIKey, values: Values = {}): string {
 		const value = dictionary[key];
-		const template = typeof value === 'string' ? value : (value[plurals.select(Number(values['count']))] ?? value.other);
+		// An exact form such as "=0" wins over the plural category, as in ICU messages: «Ready the same day».
+		const template = typeof value === 'string' ? value : (value[`=${values['count']}`] ?? value[plurals.select(Number(values['count']))] ?? value.other);
 		return template.replace(/\{(\w+)\}/g, (match, name: string) => {
 			const value = values[name];
 			return value === undefined ? match : typeof value === 'number' ? formatNumber(value, locale) : value;

@@ -1,6 +1,6 @@
-import { type Locale, localeTag } from './locale';
+import { type Locale, localeTag } from './locale.ts';
 
-/** Formats a calendar date for a locale: 2026-11-27 -> «27 қараша 2026 ж.». */
+/** Formats a calendar date for a locale: 2026-11-27 -> «2026 ж. 27 қараша», «27 ноября 2026 г.», «27 November 2026». */
 export function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(localeTag[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
