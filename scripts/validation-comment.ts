@@ -1,0 +1,45 @@
+/**
+ * Writes the Markdown comment that reports a validation to a pull request or an issue, from the validator's
+ * JSON and, for issues, the problems found while reading the issue. Both inputs are read as untrusted data.
+ *
+ *   node scripts/validation-comment.ts --validation validation.json [--problems problems.json]
+ *     [--entry content/businesses/<slug>]... [--entries entries.json] [--failed] [--log-url URL] > comment.md
+ *
+ * --failed says the validator exited with an error: if its JSON then names no problem (it crashed, or printed
+ * something else), the comment says so instead of reporting success.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readProblems, reportMarkdown, type ReportProblem } from '../src/lib/validation-report.ts';
+
+const { values: options } = parseArgs({
+	options: {
+		validation: { type: 'string' },
+		problems: { type: 'string' },
+		entry: { type: 'string', multiple: true, default: [] },
+		entries: { type: 'string' },
+		failed: { type: 'boolean', default: false },
+		'log-url': { type: 'string' },
+	},
+});
+
+/** The JSON in a file, or undefined when the file is missing, empty or not JSON. */
+function readJson(path: string | undefined): unknown {
+	if (!path) return undefined;
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+const problems: ReportProblem[] = [...readProblems(readJson(options.problems)), ...readProblems(readJson(options.validation))];
+if (options.failed && problems.length === 0) {
+	problems.push({
+		kk: 'Тексеру аяқталмады: толық журналды қараңыз.',
+		en: 'The check did not finish: see the full log.',
+	});
+}
+const listed = readJson(options.entries);
+const entries = [...options.entry, ...(Array.isArray(listed) ? listed.filter((entry): entry is string => typeof entry === 'string') : [])];
+process.stdout.write(`${reportMarkdown({ entries, problems, logUrl: options['log-url'] })}\n`);
