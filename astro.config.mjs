@@ -1,10 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
 import { pagefind } from './src/integrations/pagefind.ts';
+import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
+import { externalLinks } from './src/validate/external-links.ts';
+import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
+import { safeBody } from './src/validate/remark-safe.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
 	site: site.url,
@@ -14,6 +22,13 @@ export default defineConfig({
 		defaultLocale,
 		routing: { prefixDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefind()],
+	// Published addresses never break: a renamed entry's old address leads to the new one, in every language.
+	redirects: redirectRoutes(readRedirects(root).redirects, locales),
+	integrations: [
+		validateEntries(),
+		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
+		pagefind(),
+	],
 	vite: { plugins: [tailwindcss()] },
 });

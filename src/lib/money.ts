@@ -1,4 +1,4 @@
-import { type Locale, localeTag } from './locale';
+import { type Locale, localeTag } from './locale.ts';
 
 const tenge = new Map<Locale, Intl.NumberFormat>();
 

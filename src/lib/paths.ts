@@ -1,4 +1,4 @@
-import { type Locale, defaultLocale, isLocale, locales } from './locale';
+import { type Locale, defaultLocale, isLocale, locales } from './locale.ts';
 
 /** The `lang` route parameter of each locale: none for the default language, which lives at the root. */
 export const langParams = locales.map((locale) => ({ lang: locale === defaultLocale ? undefined : locale, locale }));
@@ -25,6 +25,8 @@ export const paths = {
 	village: (id: string) => `/villages/${id}/`,
 	search: () => '/search/',
 	about: () => '/about/',
+	guide: () => '/guide/',
+	submit: () => '/submit/',
 };
 
 /** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */

@@ -1,4 +1,4 @@
-import { toAscii } from './transliterate';
+import { toAscii } from './transliterate.ts';
 
 /** Makes a readable ASCII slug from a Kazakh name: «Әйтеке би» -> «aiteke-bi». */
 export function toSlug(name: string): string {

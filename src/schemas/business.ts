@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { parsePhone } from '../lib/phone';
-import { localized } from './localized';
-import { productSchema } from './product';
-import { term } from './vocabulary';
+import { parsePhone } from '../lib/phone.ts';
+import { localized } from './localized.ts';
+import { productSchema } from './product.ts';
+import { term } from './vocabulary.ts';
 
 const currentYear = new Date().getUTCFullYear();
 

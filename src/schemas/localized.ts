@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type Locale, defaultLocale, languages, locales } from '../lib/locale';
+import { type Locale, defaultLocale, languages, locales } from '../lib/locale.ts';
 
 type Translations = { [locale in Exclude<Locale, typeof defaultLocale>]: z.ZodOptional<z.ZodString> };
 

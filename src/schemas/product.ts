@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { localized } from './localized';
-import { term } from './vocabulary';
+import { type Locale, locales } from '../lib/locale.ts';
+import { localized } from './localized.ts';
+import { term } from './vocabulary.ts';
 
 const wholeTenge = z.number().int().positive().max(1_000_000_000);
 
@@ -27,7 +28,7 @@ export function productSchema(image: SchemaContext['image']) {
 		season: localized(60).optional().describe('When a seasonal product is available, e.g. «шілде–қыркүйек».'),
 		photo: image().describe('A photo in the entry folder, e.g. ./photos/cake.jpg (JPEG, PNG or WebP).'),
 		keywords: z
-			.strictObject({ kk: z.array(z.string()).optional(), ru: z.array(z.string()).optional(), en: z.array(z.string()).optional() })
+			.strictObject(Object.fromEntries(locales.map((locale) => [locale, z.array(z.string()).optional()])) as Record<Locale, z.ZodOptional<z.ZodArray<z.ZodString>>>)
 			.optional()
 			.describe('Other words buyers use for it, per language, for search.'),
 	});

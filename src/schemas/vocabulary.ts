@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import type { Locale } from '../lib/locale';
-import categories from '../../content/vocabularies/categories.json';
-import deliveryAreas from '../../content/vocabularies/delivery-areas.json';
-import deliveryModes from '../../content/vocabularies/delivery-modes.json';
-import paymentMethods from '../../content/vocabularies/payment-methods.json';
-import places from '../../content/vocabularies/places.json';
-import programmes from '../../content/vocabularies/programmes.json';
-import units from '../../content/vocabularies/units.json';
+import type { Locale } from '../lib/locale.ts';
+import categories from '../../content/vocabularies/categories.json' with { type: 'json' };
+import deliveryAreas from '../../content/vocabularies/delivery-areas.json' with { type: 'json' };
+import deliveryModes from '../../content/vocabularies/delivery-modes.json' with { type: 'json' };
+import paymentMethods from '../../content/vocabularies/payment-methods.json' with { type: 'json' };
+import places from '../../content/vocabularies/places.json' with { type: 'json' };
+import programmes from '../../content/vocabularies/programmes.json' with { type: 'json' };
+import units from '../../content/vocabularies/units.json' with { type: 'json' };
 
 /** One term of a controlled vocabulary: its label in Kazakh and, for every other language, a translation. */
 export const termSchema = z.object({ kk: z.string().min(1) }).catchall(z.unknown());

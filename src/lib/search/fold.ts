@@ -1,4 +1,4 @@
-import { toAscii } from '../transliterate';
+import { toAscii } from '../transliterate.ts';
 
 /**
  * Look-alike letters, Latin then Cyrillic. Text pasted from elsewhere mixes them inside one word

@@ -1,7 +1,7 @@
-import { stemKey } from './stem';
+import { stemKey } from './stem.ts';
 
-export { foldWord } from './fold';
-export { stemKey } from './stem';
+export { foldWord } from './fold.ts';
+export { stemKey } from './stem.ts';
 
 /**
  * A word: letters, marks and digits, with apostrophes kept inside it because older Latin spellings

@@ -1,4 +1,4 @@
-import { foldWord } from './fold';
+import { foldWord } from './fold.ts';
 
 const vowel = 'aeiou';
 const voiced = 'lmnrzjv';

@@ -1,4 +1,4 @@
-import { searchKeys } from './keys';
+import { searchKeys } from './keys.ts';
 
 /** For each search key, the keys of every word buyers use for the same thing. */
 export type SynonymIndex = ReadonlyMap<string, readonly string[]>;

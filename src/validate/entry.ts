@@ -1,0 +1,90 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { defaultLocale, isLocale } from '../lib/locale.ts';
+import { slugPattern, toSlug } from '../lib/slug.ts';
+import { checkBody } from './body.ts';
+import type { BodyContext } from './body-rules.ts';
+import { type AllowList, allowedComponents } from './components.ts';
+import { type PhotoChecks, checkFields } from './fields.ts';
+import { entryFolder } from './folder.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { translationFiles } from './messages.ts';
+import { displayPath } from './paths.ts';
+import { inspectPhoto } from './photo-file.ts';
+import { checkPhotoPath } from './photo-path.ts';
+import { type Finding, type Problem, problem } from './problem.ts';
+import { decodeUtf8 } from './utf8.ts';
+
+export interface EntryOptions {
+	/** The project root; problems name files relative to it. Default: the working directory. */
+	root?: string;
+	/** Whether to check the texts (MDX bodies). Default true; the build leaves them to its MDX plugin. */
+	body?: boolean;
+	/** The components a text may use; default: src/validate/components.ts. */
+	components?: AllowList;
+}
+
+/**
+ * Checks one entry folder (content/businesses/<slug>/) against every rule that concerns it alone: its name, its
+ * files, its front matter, its fields and photos, its text and its translations. Returns [] for a good entry.
+ */
+export async function validateEntry(folder: string, options: EntryOptions = {}): Promise<Problem[]> {
+	const root = options.root ?? process.cwd();
+	const path = resolve(root, folder);
+	const slug = basename(path);
+	const names = (await readdir(path)).sort();
+	const place = { file: displayPath(root, join(path, 'index.mdx')), line: 0, field: '' };
+	const problems: Problem[] = [];
+	if (!slugPattern.test(slug)) problems.push(problem(place, { rule: 'slug-format', found: JSON.stringify(slug), expected: toSlug(slug) || 'e.g. aqbala-plastik' }));
+	if (!names.includes('index.mdx')) {
+		problems.push(problem(place, { rule: 'file-missing', found: names.length > 0 ? names.slice(0, 5).join(', ') : '(empty folder)', expected: 'index.mdx' }));
+	}
+	const photos = photoChecks(path);
+	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
+	for (const name of names.filter((name) => /^index(\..+)?\.mdx$/.test(name))) problems.push(...(await checkFile(displayPath(root, join(path, name)), join(path, name), context)));
+	return problems;
+}
+
+interface FileContext {
+	photos: PhotoChecks;
+	body: boolean;
+	bodyRules: BodyContext;
+}
+
+/** One .mdx file of an entry: index.mdx with its fields, or a translation index.<locale>.mdx with its text only. */
+async function checkFile(file: string, path: string, context: FileContext): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const found = (finding: Finding, field = '') => problems.push(problem({ file, line: 1, field }, finding));
+	const decoded = decodeUtf8(await readFile(path));
+	if ('finding' in decoded) return [problem({ file, line: 1, field: '' }, decoded.finding)];
+	const name = basename(path);
+	const locale = /^index\.(.+)\.mdx$/.exec(name)?.[1];
+	if (locale !== undefined && (!isLocale(locale) || locale === defaultLocale)) found({ rule: 'story-locale', found: JSON.stringify(name), expected: translationFiles.join(' or ') });
+	const read = readFrontMatter(decoded.text);
+	// A translation may leave the front matter out; the entry itself may not.
+	if (locale === undefined || read.present) read.findings.forEach((finding) => found(finding));
+	if (locale === undefined && read.frontMatter) problems.push(...(await checkFields(file, read.frontMatter, context.photos)));
+	const fields = read.frontMatter ? Object.keys(read.frontMatter.data) : [];
+	if (locale !== undefined && fields.length > 0) found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
+	if (!context.body) return problems;
+	const body = checkBody(decoded.text, context.bodyRules);
+	body.findings.forEach((finding) => found(finding, 'body'));
+	for (const image of body.images) {
+		const finding = await context.photos.inspect!(image.url);
+		if (finding) found({ ...finding, line: image.line }, 'body');
+	}
+	return problems;
+}
+
+/** The photo checks for one folder, each file inspected once however often the entry uses it. */
+function photoChecks(folder: string): PhotoChecks {
+	const inspected = new Map<string, Promise<Finding | undefined>>();
+	return {
+		...entryFolder(folder),
+		inspect: (relative) => {
+			const key = relative.split(/[\\/]/).filter((part) => part && part !== '.').join('/');
+			if (!inspected.has(key)) inspected.set(key, inspectPhoto(join(folder, key)));
+			return inspected.get(key)!;
+		},
+	};
+}

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { businessSchema } from '../schemas/business.ts';
+import type { FrontMatter } from './frontmatter.ts';
+import { type Issue, findingFor, unknownField } from './issues.ts';
+import { type FieldPath, fieldName } from './locate.ts';
+import { type Folder, checkPhotoPath } from './photo-path.ts';
+import { type Problem, type Finding, problem } from './problem.ts';
+import { dateFields, fieldInfo } from './schema-info.ts';
+
+/** How the fields' photos are checked: the path rules always, the file itself when a checker is given. */
+export interface PhotoChecks extends Folder {
+	/** Checks the photo file at a path relative to the entry folder (format, size, dimensions). */
+	inspect?: (relative: string) => Promise<Finding | undefined>;
+}
+
+/**
+ * The `image()` the schema is given here instead of Astro's: a string that follows the photo path rules, and whose
+ * file, when it can be read, is a photo within the limits. Each broken rule is one Zod issue carrying its finding.
+ */
+export function photoField(photos: PhotoChecks): SchemaContext['image'] {
+	return (() =>
+		z.string().superRefine(async (value, context) => {
+			const finding = checkPhotoPath(value, photos) ?? (await photos.inspect?.(value.replace(/^\.\//, '')));
+			if (finding) context.addIssue({ code: 'custom', message: finding.rule, params: { finding }, input: value });
+		})) as unknown as SchemaContext['image'];
+}
+
+/** Checks an entry's fields against the business schema and says, for each issue, which rule it breaks and where. */
+export async function checkFields(file: string, frontMatter: FrontMatter, photos: PhotoChecks): Promise<Problem[]> {
+	const schema = businessSchema({ image: photoField(photos) } as SchemaContext);
+	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
+	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
+	const reported = new Set(problems.map((problem) => problem.field));
+	return [...problems, ...dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field))];
+}
+
+/**
+ * A date must be written YYYY-MM-DD and exist. The schema coerces whatever Date() accepts, so 01.11.2026 would
+ * become 11 January and 2026-13-45 next February without this.
+ */
+function checkDate(file: string, frontMatter: FrontMatter, field: string): Problem[] {
+	const value = frontMatter.written([field]);
+	if (value === undefined || value === null) return [];
+	const text = String(value);
+	const time = Date.parse(`${text}T00:00:00Z`);
+	const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+	return real ? [] : [at(file, frontMatter, [field], { rule: 'date', found: JSON.stringify(text), expected: 'e.g. 2026-11-20' })];
+}
+
+function problemsOf(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
+	if (issue.code === 'unrecognized_keys') {
+		const allowed = fieldInfo(schema, issue.path).keys;
+		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], unknownField(key, allowed)));
+	}
+	const { value, present } = lookup(frontMatter.data, issue.path);
+	return [at(file, frontMatter, issue.path, findingFor(issue, { value, present, info: fieldInfo(schema, shownPath(frontMatter, issue.path)) }))];
+}
+
+/** A problem at a field, named as the reader sees it in the file. */
+function at(file: string, frontMatter: FrontMatter, path: FieldPath, finding: Finding): Problem {
+	return problem({ file, line: frontMatter.locate(path).line, field: fieldName(shownPath(frontMatter, path)) }, finding);
+}
+
+/** The path as written: one that runs into a plain value (name.kk of `name: Дәмді нан`) stops at that value. */
+function shownPath(frontMatter: FrontMatter, path: FieldPath): FieldPath {
+	const located = frontMatter.locate(path);
+	return located.scalar ? path.slice(0, located.depth) : path;
+}
+
+/** The value at a path in the parsed fields, and whether it is written at all. */
+function lookup(data: unknown, path: FieldPath): { value: unknown; present: boolean } {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return { value: typeof value === 'string' ? value : undefined, present: typeof value === 'string' };
+		if (!Object.hasOwn(value, key)) return { value: undefined, present: false };
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return { value, present: value !== undefined && value !== null };
+}

@@ -1,0 +1,11 @@
+/** The sizes an entry must stay within; the messages quote them, so change them here only. */
+export const limits = {
+	// A front matter of honest fields is a few KB; anything near this is a mistake or an attack on the parser.
+	frontMatterBytes: 64 * 1024,
+	// A phone camera's JPEG is 2–5 MB; larger files slow the build and the repository for nothing.
+	photoBytes: 8 * 1024 * 1024,
+	// Beyond 6000 px a side sharp needs hundreds of MB to resize, and the site never shows more than 1600 px.
+	photoMaxSide: 6000,
+	// Below 400 px a card photo looks blurred on a phone.
+	photoMinWidth: 400,
+};

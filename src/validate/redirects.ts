@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locale } from '../lib/locale.ts';
+import { localePath, paths } from '../lib/paths.ts';
+import { slugPattern } from '../lib/slug.ts';
+import { redirectsFile } from './paths.ts';
+import { type Finding, type Problem, problem } from './problem.ts';
+
+/**
+ * Old slug -> new slug, for entries whose folder was renamed or merged: content/redirects.json. An entry that left
+ * the catalogue for good leads to a page of the site instead, written as a path: "/producers/".
+ */
+export type Redirects = Record<string, string>;
+
+/** Reads content/redirects.json; a missing file is an empty map, a malformed one a problem. */
+export function readRedirects(root: string): { redirects: Redirects; problems: Problem[] } {
+	const path = join(root, redirectsFile);
+	if (!existsSync(path)) return { redirects: {}, problems: [] };
+	const text = readFileSync(path, 'utf8');
+	const at = (line: number, field: string, finding: Finding) => problem({ file: redirectsFile, line, field }, finding);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return { redirects: {}, problems: [at(1, '', { rule: 'redirect-format', found: (error as Error).message, expected: '{ "old-slug": "new-slug" }' })] };
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) {
+		return { redirects: {}, problems: [at(1, '', { rule: 'redirect-format', found: JSON.stringify(data).slice(0, 40), expected: '{ "old-slug": "new-slug" }' })] };
+	}
+	const redirects: Redirects = {};
+	const problems: Problem[] = [];
+	for (const [from, to] of Object.entries(data)) {
+		if (slugPattern.test(from) && typeof to === 'string' && (slugPattern.test(to) || sitePath.test(to))) redirects[from] = to;
+		else problems.push(at(lineOf(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
+	}
+	return { redirects, problems };
+}
+
+/** Redirects that lead nowhere, or away from a folder that still exists. */
+export function checkRedirects(root: string, redirects: Redirects, slugs: ReadonlySet<string>): Problem[] {
+	const text = existsSync(join(root, redirectsFile)) ? readFileSync(join(root, redirectsFile), 'utf8') : '';
+	return Object.entries(redirects).flatMap(([from, to]) => {
+		const place = { file: redirectsFile, line: lineOf(text, from), field: from };
+		if (slugs.has(from)) return [problem(place, { rule: 'redirect-source-exists', found: `content/businesses/${from}/`, expected: `remove the folder or the "${from}" line` })];
+		if (!sitePath.test(to) && !slugs.has(to)) return [problem(place, { rule: 'redirect-target', found: JSON.stringify(to), expected: 'the slug of an entry folder in content/businesses' })];
+		return [];
+	});
+}
+
+/** Astro's `redirects` config: every old producer address, in every language, to the new one. */
+export function redirectRoutes(redirects: Redirects, locales: readonly Locale[]): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(redirects).flatMap(([from, to]) =>
+			locales.map((locale) => [localePath(locale, paths.producer(from)), localePath(locale, sitePath.test(to) ? to : paths.producer(to))]),
+		),
+	);
+}
+
+/** A page of the site in the default language, e.g. /producers/: where a removed entry's address may lead. */
+const sitePath = /^\/(?:[a-z0-9-]+\/)*$/;
+
+/** The line a key is written on in a JSON text, or 1. */
+function lineOf(text: string, key: string): number {
+	const index = text.indexOf(JSON.stringify(key));
+	return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}

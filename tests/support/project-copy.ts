@@ -1,0 +1,23 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const project = new URL('../../', import.meta.url).pathname;
+
+/**
+ * A copy of the project to build in, sharing the installed packages but not their caches: each package is linked
+ * one by one, and the dot folders (.astro's content store and image cache, .vite) are left out, so copies built at
+ * the same time, and the real project, never read or overwrite each other's cached content.
+ */
+export function copyProject(prefix: string): string {
+	const copy = mkdtempSync(join(tmpdir(), prefix));
+	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, item), join(copy, item), { recursive: true });
+	mkdirSync(join(copy, 'node_modules'));
+	for (const name of readdirSync(join(project, 'node_modules'))) {
+		if (!name.startsWith('.') || name === '.bin') symlinkSync(join(project, 'node_modules', name), join(copy, 'node_modules', name));
+	}
+	return copy;
+}
+
+/** Where the project's own astro command is. */
+export const astroBin = join(project, 'node_modules/.bin/astro');

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkLink, scriptScheme } from '../../src/validate/body-rules.ts';
+import { readFrontMatter } from '../../src/validate/frontmatter.ts';
+import { checkPhotoPath } from '../../src/validate/photo-path.ts';
+import { redirectRoutes } from '../../src/validate/redirects.ts';
+import { duplicateSlugs } from '../../src/validate/slugs.ts';
+
+const folder = { exists: (path: string) => path === 'photos/shop.jpg', photos: () => ['photos/shop.jpg'] };
+
+describe('a photo path', () => {
+	it.each([
+		['./photos/shop.jpg', undefined],
+		['photos/shop.jpg', undefined],
+		['./photos/SHOP.JPG', 'photo-missing'],
+		['https://example.kz/a.jpg', 'photo-url'],
+		['data:image/png;base64,AAAA', 'photo-url'],
+		['/photos/shop.jpg', 'photo-absolute'],
+		['C:\\Users\\me\\shop.jpg', 'photo-absolute'],
+		['//cdn.example.kz/a.jpg', 'photo-absolute'],
+		['../other/photos/shop.jpg', 'photo-outside'],
+		['photos\\..\\..\\secret.jpg', 'photo-outside'],
+		['./photos/logo.svg', 'photo-svg'],
+		['./photos/logo.SVGZ', 'photo-svg'],
+		['./photos/IMG_1.heic', 'photo-extension'],
+		['./photos/shop', 'photo-extension'],
+		['./photos/cake.webp', 'photo-missing'],
+	])('%s breaks %s', (path, rule) => expect(checkPhotoPath(path, folder)?.rule).toBe(rule));
+});
+
+describe('a link in the text', () => {
+	it.each([
+		['https://kaspi.kz/shop/', undefined],
+		['http://example.kz', undefined],
+		['javascript:alert(1)', 'body-url-scheme'],
+		[' JAVASCRIPT:alert(1)', 'body-url-scheme'],
+		['java\tscript:alert(1)', 'body-url-scheme'],
+		['data:text/html,<script>alert(1)</script>', 'body-url-scheme'],
+		['vbscript:msgbox', 'body-url-scheme'],
+		['example.kz', 'body-link'],
+		['/producers/aqbala-plastik/', 'body-link'],
+		['mailto:shop@example.kz', undefined],
+		['tel:+77000000000', 'body-link'],
+		['ftp://example.kz/', 'body-link'],
+		['https://', 'body-link'],
+	])('%s breaks %s', (url, rule) => expect(checkLink(url)?.rule).toBe(rule));
+
+	it('is told from a script address however it is cased and spaced', () => expect(scriptScheme('\u0000 JaVa\nScRiPt:x')?.rule).toBe('body-url-scheme'));
+});
+
+describe('a front matter', () => {
+	it('may start with a byte-order mark', () => expect(readFrontMatter('\uFEFF---\nname: Нан\n---\n').frontMatter?.data).toEqual({ name: 'Нан' }));
+	it('keeps its lines when blank lines come first', () => expect(readFrontMatter('\n\n---\nname: Нан\nowner: Ақбала\n---\n').frontMatter?.locate(['owner']).line).toBe(5));
+	it('refuses TOML', () => expect(readFrontMatter('+++\nname = "Нан"\n+++\n').findings[0]?.rule).toBe('frontmatter-missing'));
+	it('never hands an alias bomb to the parser', () => {
+		const bomb = `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: &c [${'*b, '.repeat(9)}*b]\n---\n`;
+		const { frontMatter, findings } = readFrontMatter(bomb);
+		expect(frontMatter).toBeUndefined();
+		expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(['yaml-alias']));
+	});
+});
+
+describe('duplicate folders', () => {
+	it.each([
+		[['aqbala-plastik', 'Aqbala-Plastik'], ['Aqbala-Plastik']],
+		[['aqbala-plastik', 'ақбала-пластик'], ['ақбала-пластик']],
+		[['aqbala-plastik', 'aqbala_plastik'], ['aqbala_plastik']],
+		[['Nan', 'NAN'], ['Nan']],
+		[['aqbala-plastik', 'aqbala-plastik-2'], []],
+	])('%j: reported %j', (folders, reported) => {
+		expect(duplicateSlugs(folders).map((problem) => problem.file.split('/')[2])).toEqual(reported);
+	});
+});
+
+describe('the redirects config', () => {
+	it('leads each old address to the new one in every language', () => {
+		expect(redirectRoutes({ 'aqbala-old': 'aqbala-plastik' }, ['kk', 'ru', 'en'])).toEqual({
+			'/producers/aqbala-old/': '/producers/aqbala-plastik/',
+			'/ru/producers/aqbala-old/': '/ru/producers/aqbala-plastik/',
+			'/en/producers/aqbala-old/': '/en/producers/aqbala-plastik/',
+		});
+	});
+	it('leads a removed entry to a page of the site, in every language', () => {
+		expect(redirectRoutes({ 'closed-shop': '/producers/' }, ['kk', 'ru'])).toEqual({
+			'/producers/closed-shop/': '/producers/',
+			'/ru/producers/closed-shop/': '/ru/producers/',
+		});
+	});
+});
