@@ -36,4 +36,13 @@ const about = defineCollection({
 	}),
 });
 
-export const collections = { businesses, stories, about };
+/** The contributor's guide, one Markdown file per language: content/guide/<locale>.md. */
+const guide = defineCollection({
+	loader: glob({ pattern: '*.md', base: './content/guide' }),
+	schema: z.strictObject({
+		title: z.string().min(1).describe('The page title.'),
+		summary: z.string().min(1).describe('One sentence for search engines and link previews.'),
+	}),
+});
+
+export const collections = { businesses, stories, about, guide };

@@ -1,0 +1,52 @@
+import { type InputField, entryFromInput, today } from '../../lib/entry-input.ts';
+import { type EntryData, entryMdx, entryPath, entrySlug } from '../../lib/entry-mdx.ts';
+import { newFileUrl, urlLimit } from '../../lib/new-file-url.ts';
+import { draftSchema } from '../../schemas/draft.ts';
+import { type Message, messageFor } from '../../lib/entry-messages.ts';
+
+/**
+ * The heavy half of the form's script, loaded once the visitor starts filling it in: the entry schema
+ * (the build's own rules), the MDX writer and the new-file link.
+ */
+
+/** What checking the form gives: messages by entry path, or the finished entry. */
+export interface Checked {
+	messages: Map<string, Message>;
+	data: EntryData;
+	slug: string;
+	entry?: { path: string; mdx: string; url?: string | undefined; fits: boolean; emptyUrl?: string | undefined };
+}
+
+/** The answers, and what the page knows: the repository, the slugs already taken, messages about picked photos. */
+export interface Answers {
+	fields: readonly InputField[];
+	story: string;
+	repository: string;
+	taken: readonly string[];
+	photoMessages: ReadonlyMap<string, Message>;
+}
+
+/** Checks the answers against the entry schema and, when nothing is wrong, writes the entry. */
+export function check({ fields, story, repository, taken, photoMessages }: Answers): Checked {
+	const date = today();
+	const data = entryFromInput([...fields, { path: 'listed', kind: 'text', value: date }, { path: 'lastChecked', kind: 'text', value: date }], Object.keys(draftSchema.shape));
+	const messages = new Map<string, Message>();
+	const result = draftSchema.safeParse(data);
+	for (const issue of result.success ? [] : result.error.issues) {
+		const path = issue.path.join('.');
+		if (!messages.has(path)) messages.set(path, messageFor(issue, data));
+	}
+	const slug = entrySlug(data);
+	if (!messages.has('name.kk') && !messages.has('name')) {
+		if (!slug) messages.set('name.kk', { key: 'submit.error.slug' });
+		else if (taken.includes(slug)) messages.set('name.kk', { key: 'submit.error.taken' });
+	}
+	for (const [path, message] of photoMessages) if (!messages.has(path)) messages.set(path, message);
+	if (messages.size > 0) return { messages, data, slug };
+
+	const path = entryPath(slug);
+	const mdx = entryMdx(data, story);
+	const url = newFileUrl(repository, path, mdx);
+	const fits = url !== undefined && url.length <= urlLimit;
+	return { messages, data, slug, entry: { path, mdx, url, fits, emptyUrl: newFileUrl(repository, path) } };
+}

@@ -1,0 +1,81 @@
+import { photoFileName } from '../../lib/photo-rules.ts';
+import { limits } from '../../validate/limits.ts';
+import type { Message } from '../../lib/entry-messages.ts';
+
+/**
+ * Photos the visitor picks: checked here against the site's photo rules, given a file name the entry can
+ * use, and kept for the preview. Nothing is uploaded; the visitor adds the files to the repository later.
+ */
+
+/** The picked file and what is wrong with it, by the name field it belongs to. */
+const picked = new WeakMap<HTMLInputElement, { file: File; problem?: Message | undefined }>();
+
+/** The name field beside a file picker. */
+export function nameFieldOf(picker: HTMLInputElement): HTMLInputElement | null {
+	return picker.closest('[data-photo]')?.querySelector<HTMLInputElement>('input[data-kind="photo"]') ?? null;
+}
+
+/** Takes a picked file: names it (keeping its own name when the entry can use it) and checks it. */
+export async function takePhoto(picker: HTMLInputElement, form: HTMLFormElement): Promise<void> {
+	const nameField = nameFieldOf(picker);
+	const file = picker.files?.[0];
+	if (!nameField || !file) return;
+	const used = new Set([...nameFields(form)].filter((field) => field !== nameField && picked.get(field)?.file !== file).map((field) => field.value));
+	nameField.value = photoFileName(file.name, used);
+	nameField.dataset['original'] = file.name;
+	picked.set(nameField, { file, problem: await problemOf(file) });
+}
+
+/** The formats the site accepts, as a browser names a picked file's type. */
+const types = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** What the validator would refuse in a photo (src/validate/limits.ts): its format, its size, its dimensions. */
+async function problemOf(file: File): Promise<Message | undefined> {
+	if (!types.includes(file.type)) return { key: 'submit.error.photoType' };
+	if (file.size > limits.photoBytes) return { key: 'submit.error.photoSize', values: { max: limits.photoBytes / 1024 / 1024 } };
+	const size = await createImageBitmap(file).then(
+		(bitmap) => {
+			const { width, height } = bitmap;
+			bitmap.close();
+			return { width, height };
+		},
+		() => undefined,
+	);
+	if (!size) return { key: 'submit.error.photoType' };
+	if (Math.max(size.width, size.height) > limits.photoMaxSide) return { key: 'submit.error.photoSide', values: { max: limits.photoMaxSide } };
+	return size.width < limits.photoMinWidth ? { key: 'submit.error.photoWidth', values: { min: limits.photoMinWidth } } : undefined;
+}
+
+function nameFields(form: HTMLFormElement): NodeListOf<HTMLInputElement> {
+	return form.querySelectorAll<HTMLInputElement>('input[data-kind="photo"]');
+}
+
+/** Messages about picked photos, by the name field's entry path: a refused file, or one name given to two files. */
+export function photoMessages(form: HTMLFormElement, pathOf: (field: HTMLInputElement) => string): Map<string, Message> {
+	const messages = new Map<string, Message>();
+	const files = new Map<string, File>();
+	for (const field of nameFields(form)) {
+		const entry = picked.get(field);
+		if (!entry || field.value.trim() === '') continue;
+		const other = files.get(field.value);
+		if (entry.problem) messages.set(pathOf(field), entry.problem);
+		else if (other && other !== entry.file) messages.set(pathOf(field), { key: 'submit.error.photoClash' });
+		files.set(field.value, entry.file);
+	}
+	return messages;
+}
+
+/** The picked file behind a name field, for the preview. */
+export function pickedFile(field: HTMLInputElement | null): File | undefined {
+	return field ? picked.get(field)?.file : undefined;
+}
+
+/** Each planned file name with the name of the visitor's own file where it differs, so they know which to upload. */
+export function photoOrigins(form: HTMLFormElement): Map<string, string> {
+	const origins = new Map<string, string>();
+	for (const field of nameFields(form)) {
+		const original = field.dataset['original'];
+		if (original && field.value && original !== field.value) origins.set(field.value, original);
+	}
+	return origins;
+}
