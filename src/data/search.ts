@@ -28,7 +28,12 @@ export function indexKeys(sections: IndexSections): { weight: number; keys: stri
 
 /** Markdown as plain words for the index: link targets and markup dropped. */
 export function markdownWords(markdown: string | undefined): string {
-	return (markdown ?? '').replace(/\]\([^)]*\)/g, ']').replace(/<[^>]+>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+	return (markdown ?? '')
+		.replace(/\]\([^)]*\)/g, ']')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/https?:\/\/\S+/g, ' ')
+		// The entry writer escapes a leading «import» as «&#105;mport» so MDX reads it as text: index the word.
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 }
 
 /** Every language's version of a text: a page is found by any of them. */

@@ -3,6 +3,7 @@
  * Only files GitHub stores as issue attachments are taken, and a file counts as a photo by its first bytes.
  */
 import type { IssueProblem } from './issue-form.ts';
+import { photoFormat } from './photo-format.ts';
 
 /** A photo attached to the issue: where GitHub stored it and the text it was given. */
 export interface PhotoLink {
@@ -53,11 +54,7 @@ export function photoLinks(answer: string): { photos: PhotoLink[]; problems: Iss
 
 /** The kind of image a file holds, read from its first bytes; undefined for anything but JPEG, PNG and WebP. */
 export function photoExtension(bytes: Uint8Array): 'jpg' | 'png' | 'webp' | undefined {
-	const starts = (signature: number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte);
-	if (starts([0xff, 0xd8, 0xff])) return 'jpg';
-	if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
-	if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
-	return undefined;
+	return photoFormat(bytes)?.extension;
 }
 
 /** Alt texts that say nothing about the photo: what phones and GitHub put there by default. */

@@ -1,0 +1,26 @@
+/** What a file's first bytes say it is: the three photo formats we accept, and what people send by mistake. */
+export interface PhotoFormat {
+	name: string;
+	/** The file extension of an accepted format; undefined for a refused one. */
+	extension?: 'jpg' | 'png' | 'webp';
+}
+
+const text = (head: Uint8Array, start: number, end: number) => String.fromCharCode(...head.subarray(start, end));
+const starts = (head: Uint8Array, signature: number[]) => signature.every((byte, index) => head[index] === byte);
+
+const signatures: { format: PhotoFormat; test: (head: Uint8Array) => boolean }[] = [
+	{ format: { name: 'JPEG', extension: 'jpg' }, test: (head) => starts(head, [0xff, 0xd8, 0xff]) },
+	{ format: { name: 'PNG', extension: 'png' }, test: (head) => starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+	{ format: { name: 'WebP', extension: 'webp' }, test: (head) => text(head, 0, 4) === 'RIFF' && text(head, 8, 12) === 'WEBP' },
+	{ format: { name: 'GIF image' }, test: (head) => text(head, 0, 4) === 'GIF8' },
+	{ format: { name: 'HEIC/AVIF image' }, test: (head) => text(head, 4, 8) === 'ftyp' },
+	{ format: { name: 'PDF document' }, test: (head) => text(head, 0, 5) === '%PDF-' },
+	{ format: { name: 'BMP image' }, test: (head) => text(head, 0, 2) === 'BM' },
+	{ format: { name: 'TIFF image' }, test: (head) => ['II*\0', 'MM\0*'].includes(text(head, 0, 4)) },
+	{ format: { name: 'SVG, HTML or other text' }, test: (head) => /^\s*</.test(text(head, 0, 16)) },
+];
+
+/** Tells a file's format from its first 16 bytes, never from its name; undefined when nothing matches. */
+export function photoFormat(head: Uint8Array): PhotoFormat | undefined {
+	return signatures.find((signature) => signature.test(head))?.format;
+}
