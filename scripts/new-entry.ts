@@ -3,10 +3,9 @@
  * this turns the answers into the entry folder with the project's own writer, schema and messages, so the
  * scaffolder and the submit form write the same entries and refuse the same mistakes.
  */
-import { type InputField, entryFromInput } from '../src/lib/entry-input.ts';
-import { type EntryData, entryMdx, entryPath, entrySlug, photosFolder } from '../src/lib/entry-mdx.ts';
-import { type Message, messageFor } from '../src/lib/entry-messages.ts';
-import { draftSchema } from '../src/schemas/draft.ts';
+import { draftOf, problemsOf } from '../src/lib/entry-check.ts';
+import type { InputField } from '../src/lib/entry-input.ts';
+import { entryMdx, entryPath, entrySlug, photosFolder } from '../src/lib/entry-mdx.ts';
 
 /** What the volunteer answered: the fields by entry path, the story, and photo files to copy in. */
 export interface Answers {
@@ -22,27 +21,6 @@ export interface EntryFiles {
 	files: { path: string; text: string }[];
 	folders: string[];
 	copies: { from: string; to: string }[];
-}
-
-/** The entry data the answers make, dated `date` (YYYY-MM-DD) as listed and last checked. */
-export function draftOf(fields: readonly InputField[], date: string): EntryData {
-	return entryFromInput([...fields, { path: 'listed', kind: 'text', value: date }, { path: 'lastChecked', kind: 'text', value: date }], Object.keys(draftSchema.shape));
-}
-
-/** What is wrong with the entry data, by entry path, in the words the submit form uses. */
-export function problemsOf(data: EntryData, taken: (slug: string) => boolean = () => false): Map<string, Message> {
-	const problems = new Map<string, Message>();
-	const result = draftSchema.safeParse(data);
-	for (const issue of result.success ? [] : result.error.issues) {
-		const path = issue.path.join('.');
-		if (!problems.has(path)) problems.set(path, messageFor(issue, data));
-	}
-	const slug = entrySlug(data);
-	if (typeof data['name'] === 'object' && !problems.has('name.kk')) {
-		if (!slug) problems.set('name.kk', { key: 'submit.error.slug' });
-		else if (taken(slug)) problems.set('name.kk', { key: 'submit.error.taken' });
-	}
-	return problems;
 }
 
 /** The folder for a complete set of answers; throws, naming the fields, if the answers are not an entry yet. */

@@ -12,7 +12,8 @@ import kk from '../src/i18n/kk.json' with { type: 'json' };
 import { today } from '../src/lib/entry-input.ts';
 import type { Message } from '../src/lib/entry-messages.ts';
 import { photoFileName } from '../src/lib/photo-rules.ts';
-import { type Answers, draftOf, entryFiles, problemsOf } from './new-entry.ts';
+import { draftOf, problemsOf } from '../src/lib/entry-check.ts';
+import { type Answers, entryFiles } from './new-entry.ts';
 import { type Question, businessQuestions, financingQuestions, photoQuestions, productQuestions } from './new-questions.ts';
 
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });

@@ -5,30 +5,20 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { fillTypicalEntry } from '../tests/support/submit-form.ts';
+import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const out = screenshotsDir;
 mkdirSync(out, { recursive: true });
 // A sample entry's generated illustration, so the preview shows a picture rather than a plain colour.
 const cover = readFileSync(new URL('../content/businesses/damdi-naubaihanasy/photos/tandyr.jpg', import.meta.url));
 const server = await serveStatic(new URL('../dist/', import.meta.url).pathname);
 const browser = await launchChromium();
 
-/** Writes a screenshot reduced to a palette, cropped to `height`, so the docs stay light. */
-async function save(png: Buffer, file: string, height = Infinity): Promise<void> {
-	const image = sharp(png);
-	const { width = 0, height: full = 0 } = await image.metadata();
-	await image
-		.extract({ left: 0, top: 0, width, height: Math.min(height, full) })
-		.png({ palette: true, quality: 80, compressionLevel: 9 })
-		.toFile(`${out}${file}`);
-	console.log(`docs/screenshots/${file}`);
-}
 
-const shoot = async (target: Page | Locator, file: string, height?: number) => save(await target.screenshot({ ...('goto' in target ? { fullPage: true } : {}), animations: 'disabled' }), file, height);
+const shoot = async (target: Page | Locator, file: string, height?: number) => saveScreenshot(await target.screenshot({ ...('goto' in target ? { fullPage: true } : {}), animations: 'disabled' }), file, height);
 
 /** Fills the form, leaves the wrong price in place, shows its message, then fixes it and previews the entry. */
 async function session(width: number, height: number, label: string): Promise<string> {

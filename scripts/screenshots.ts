@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
+import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+const out = screenshotsDir;
 const pages = [
 	{ name: 'home', path: '/' },
 	{ name: 'producers', path: '/producers/' },
@@ -39,7 +40,7 @@ try {
 			});
 			await page.waitForLoadState('networkidle');
 			const png = await page.screenshot({ fullPage: true });
-			await save(png, `${name}-${label}.png`, height);
+			await saveScreenshot(png, `${name}-${label}.png`, height);
 		}
 		await page.close();
 	}
@@ -49,16 +50,6 @@ try {
 	await server.close();
 }
 
-/** Writes a screenshot cropped to `height` and reduced to a palette, so the docs stay light. */
-async function save(png: Buffer, file: string, height: number) {
-	const image = sharp(png);
-	const { width = 0, height: full = 0 } = await image.metadata();
-	await image
-		.extract({ left: 0, top: 0, width, height: Math.min(height, full) })
-		.png({ palette: true, quality: 80, compressionLevel: 9 })
-		.toFile(`${out}${file}`);
-	console.log(`docs/screenshots/${file}`);
-}
 
 /** The README's picture: home, profile and search on a phone, side by side. */
 async function overview() {

@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputField } from '../../src/lib/entry-input';
 import { validateEntry } from '../../src/validate';
-import { type Answers, draftOf, entryFiles, problemsOf } from '../../scripts/new-entry';
+import { type Answers, entryFiles } from '../../scripts/new-entry';
+import { draftOf, problemsOf } from '../../src/lib/entry-check';
 
 const script = new URL('../../scripts/new.ts', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'showcase-new-'));

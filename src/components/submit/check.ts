@@ -1,8 +1,8 @@
-import { type InputField, entryFromInput, today } from '../../lib/entry-input.ts';
+import { draftOf, problemsOf } from '../../lib/entry-check.ts';
+import { type InputField, today } from '../../lib/entry-input.ts';
 import { type EntryData, entryMdx, entryPath, entrySlug } from '../../lib/entry-mdx.ts';
+import type { Message } from '../../lib/entry-messages.ts';
 import { newFileUrl, urlLimit } from '../../lib/new-file-url.ts';
-import { draftSchema } from '../../schemas/draft.ts';
-import { type Message, messageFor } from '../../lib/entry-messages.ts';
 
 /**
  * The heavy half of the form's script, loaded once the visitor starts filling it in: the entry schema
@@ -28,19 +28,9 @@ export interface Answers {
 
 /** Checks the answers against the entry schema and, when nothing is wrong, writes the entry. */
 export function check({ fields, story, repository, taken, photoMessages }: Answers): Checked {
-	const date = today();
-	const data = entryFromInput([...fields, { path: 'listed', kind: 'text', value: date }, { path: 'lastChecked', kind: 'text', value: date }], Object.keys(draftSchema.shape));
-	const messages = new Map<string, Message>();
-	const result = draftSchema.safeParse(data);
-	for (const issue of result.success ? [] : result.error.issues) {
-		const path = issue.path.join('.');
-		if (!messages.has(path)) messages.set(path, messageFor(issue, data));
-	}
+	const data = draftOf(fields, today());
+	const messages = problemsOf(data, (slug) => taken.includes(slug));
 	const slug = entrySlug(data);
-	if (!messages.has('name.kk') && !messages.has('name')) {
-		if (!slug) messages.set('name.kk', { key: 'submit.error.slug' });
-		else if (taken.includes(slug)) messages.set('name.kk', { key: 'submit.error.taken' });
-	}
 	for (const [path, message] of photoMessages) if (!messages.has(path)) messages.set(path, message);
 	if (messages.size > 0) return { messages, data, slug };
 
