@@ -1,7 +1,7 @@
 import data from '../../content/search/synonyms.json';
 import { type SynonymIndex, expandedKeys, synonymIndex } from '../lib/search/synonyms';
 import { type Localized, locales } from '../lib/locale';
-import { type VocabularyName, label } from '../schemas/vocabulary';
+import { type VocabularyName, label, vocabularies } from '../schemas/vocabulary';
 import type { Business, Product } from './catalogue';
 
 /** The shared synonym list (content/search/synonyms.json), indexed once per build. */
@@ -43,6 +43,15 @@ const all = (...texts: (Localized | undefined)[]) => texts.flatMap((text) => (te
 const labels = (name: VocabularyName, ids: string[]) => ids.flatMap((id) => locales.map((locale) => label(name, id, locale)));
 
 
+/**
+ * The places a producer serves, for queries such as «торт Әйтеке би»: its delivery areas, and every
+ * settlement of the district when it delivers district-wide (the `district` delivery area).
+ */
+const served = (areas: string[]) => [
+	...labels('deliveryAreas', areas),
+	...(areas.includes('district') ? labels('places', Object.keys(vocabularies.places)) : []),
+];
+
 /** What a producer's profile is found by. */
 export function businessSections(business: Business): IndexSections {
 	const { data } = business;
@@ -60,7 +69,7 @@ export function businessSections(business: Business): IndexSections {
 			weight: 1,
 			texts: [
 				...all(data.summary, ...data.products.map((product) => product.description)),
-				...labels('deliveryAreas', data.deliveryAreas),
+				...served(data.deliveryAreas),
 				markdownWords(business.body),
 			],
 		},
@@ -73,6 +82,6 @@ export function productSections(product: Product): IndexSections {
 	return [
 		{ weight: 7, texts: all(product.name) },
 		{ weight: 3, texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels('categories', [data.category])] },
-		{ weight: 1, texts: [...all(product.description), ...labels('places', [data.village]), ...labels('deliveryAreas', data.deliveryAreas)] },
+		{ weight: 1, texts: [...all(product.description), ...labels('places', [data.village]), ...served(data.deliveryAreas)] },
 	];
 }

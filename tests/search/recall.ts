@@ -1,0 +1,81 @@
+/** The query set of tests/search/queries.json and recall@3 over it: which queries found a producer they expect. */
+import { readFileSync } from 'node:fs';
+
+export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script'] as const;
+export type Kind = (typeof kinds)[number];
+
+/** One query as a buyer types it, and the producers that answer it well. */
+export interface Query {
+	q: string;
+	expect: string[];
+	kind: Kind;
+}
+
+/** One result as the search page shows it: the link, its title and its other lines of text. */
+export interface Shown {
+	href: string;
+	title: string;
+	lines: string[];
+}
+
+/** A query and what the search page answered: its status line and the first results. */
+export interface Outcome extends Query {
+	status: string;
+	top: Shown[];
+}
+
+/** Recall@3 of one kind of query (or of all), with the queries that missed. */
+export interface KindRecall {
+	kind: Kind | 'all';
+	queries: number;
+	found: number;
+	recall: number;
+	failing: { q: string; expect: string[]; got: string[]; status: string }[];
+}
+
+/** How many results count: a buyer on a phone reads the first three. */
+export const depth = 3;
+
+/** The query set, read from tests/search/queries.json. */
+export function loadQueries(): Query[] {
+	return JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8')).queries;
+}
+
+/** The producer a result belongs to: /producers/<slug>/ and /ru/producers/<slug>/<product>/ both give <slug>. */
+export function producerOf(href: string): string | undefined {
+	return new URL(href, 'http://site').pathname.match(/^(?:\/(?:ru|en))?\/producers\/([^/]+)\//)?.[1];
+}
+
+/** Whether a producer the query expects is among the first results. */
+export function found(outcome: Outcome): boolean {
+	return outcome.top.slice(0, depth).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
+}
+
+/** Recall@3 per kind, in the order of `kinds`, then over all queries. */
+export function recallByKind(outcomes: Outcome[]): KindRecall[] {
+	const row = (kind: KindRecall['kind'], rows: Outcome[]): KindRecall => {
+		const failing = rows.filter((outcome) => !found(outcome));
+		return {
+			kind,
+			queries: rows.length,
+			found: rows.length - failing.length,
+			recall: rows.length ? round((rows.length - failing.length) / rows.length) : 0,
+			failing: failing.map(({ q, expect, status, top }) => ({ q, expect, status, got: top.slice(0, depth).map(({ href }) => href) })),
+		};
+	};
+	return [...kinds.map((kind) => row(kind, outcomes.filter((outcome) => outcome.kind === kind))), row('all', outcomes)];
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A plain-text table: kind, queries, recall@3, then each failing query with what came back instead. */
+export function formatRecall(rows: KindRecall[]): string {
+	const lines = ['kind              queries  recall@3'];
+	for (const { kind, queries, recall } of rows) lines.push(`${kind.padEnd(18)}${String(queries).padStart(7)}  ${recall.toFixed(3).padStart(8)}`);
+	const failing = rows.filter(({ kind }) => kind !== 'all').flatMap(({ kind, failing }) => failing.map((miss) => ({ kind, ...miss })));
+	if (failing.length > 0) lines.push('', 'missed (kind: query -> expected | first results)');
+	for (const { kind, q, expect, got, status } of failing) {
+		lines.push(`  ${kind}: «${q}» -> ${expect.join(', ')} | ${got.length ? got.join(' ') : `nothing (${status})`}`);
+	}
+	return lines.join('\n');
+}
