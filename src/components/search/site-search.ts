@@ -119,10 +119,10 @@ class SiteSearch extends HTMLElement {
 		const keys = searchKeys(query).join(' ') || query;
 		const search = await pagefind.search(keys || null, { filters, ...(sort ? { sort } : {}) });
 		if (!search || run !== this.#run) return;
-		this.#pending = search.results;
+		const total = search.results.length;
+		this.#pending = [...search.results];
 		const results = await this.#next();
 		if (run !== this.#run) return;
-		const total = search.results.length;
 		const template = this.#strings.results[this.#plurals.select(total)] ?? this.#strings.results['other']!;
 		this.#status.textContent = total ? template.replace('{count}', String(total)) : this.#strings.none.replace('{query}', query);
 		this.#list.replaceChildren(...results.map((result) => this.#item(result)));
