@@ -1,38 +1,33 @@
 import { type Locale, localeTag } from './locale.ts';
 
-const tenge = new Map<Locale, Intl.NumberFormat>();
+/** The number styles the site prints; Intl formatters are costly to make, so each is made once per locale. */
+const styles = {
+	// Prices are whole tenge; without maximumFractionDigits Intl prints «,00».
+	tenge: { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 },
+	number: { maximumFractionDigits: 1 },
+	rate: { style: 'percent', maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+const made = new Map<string, Intl.NumberFormat>();
+
+function formatter(style: keyof typeof styles, locale: Locale): Intl.NumberFormat {
+	const key = `${style}:${locale}`;
+	let format = made.get(key);
+	if (!format) made.set(key, (format = new Intl.NumberFormat(localeTag[locale], styles[style])));
+	return format;
+}
 
 /** Formats a whole-tenge amount for a locale: 6900000 -> «6 900 000 ₸». */
 export function formatTenge(amount: number, locale: Locale): string {
-	let format = tenge.get(locale);
-	if (!format) {
-		// Prices are whole tenge; without this Intl prints «,00».
-		format = new Intl.NumberFormat(localeTag[locale], { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
-		tenge.set(locale, format);
-	}
-	return format.format(amount);
+	return formatter('tenge', locale).format(amount);
 }
-
-const numbers = new Map<Locale, Intl.NumberFormat>();
 
 /** Formats a plain number the way the locale groups digits: 1200 -> «1 200». */
 export function formatNumber(value: number, locale: Locale): string {
-	let format = numbers.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(localeTag[locale], { maximumFractionDigits: 1 });
-		numbers.set(locale, format);
-	}
-	return format.format(value);
+	return formatter('number', locale).format(value);
 }
-
-const rates = new Map<Locale, Intl.NumberFormat>();
 
 /** Formats a yearly interest rate given in percent: 2.5 -> «2,5%». */
 export function formatRate(percent: number, locale: Locale): string {
-	let format = rates.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(localeTag[locale], { style: 'percent', maximumFractionDigits: 2 });
-		rates.set(locale, format);
-	}
-	return format.format(percent / 100);
+	return formatter('rate', locale).format(percent / 100);
 }
