@@ -14,7 +14,7 @@ export type IndexSections = { weight: number; texts: (string | undefined)[] }[];
  * The search keys a page is found by, per weight. A key appears once, at its highest weight,
  * so repeating a name in the story does not bury other pages.
  */
-export function indexKeys(sections: IndexSections): { weight: number; keys: string[] }[] {
+export function indexKeys(sections: IndexSections): WeightedKeys {
 	const seen = new Set<string>();
 	return [...sections]
 		.sort((a, b) => b.weight - a.weight)
@@ -52,8 +52,32 @@ const served = (areas: string[]) => [
 	...(areas.includes('district') ? labels('places', Object.keys(vocabularies.places)) : []),
 ];
 
+/** The keys of a page, per weight: what SearchIndexData writes into the page for Pagefind. */
+export type WeightedKeys = { weight: number; keys: string[] }[];
+
+/**
+ * The same page is built once per language but indexed with every language's text, so its keys are the
+ * same each time: work them out once per build.
+ */
+const computed = new Map<string, WeightedKeys>();
+function once(id: string, sections: () => IndexSections): WeightedKeys {
+	let keys = computed.get(id);
+	if (!keys) computed.set(id, (keys = indexKeys(sections())));
+	return keys;
+}
+
+/** The keys a producer's profile is found by. */
+export function businessKeys(business: Business): WeightedKeys {
+	return once(business.id, () => businessSections(business));
+}
+
+/** The keys a product's page is found by. */
+export function productKeys(product: Product): WeightedKeys {
+	return once(`${product.business.id}/${product.slug}`, () => productSections(product));
+}
+
 /** What a producer's profile is found by. */
-export function businessSections(business: Business): IndexSections {
+function businessSections(business: Business): IndexSections {
 	const { data } = business;
 	return [
 		{ weight: 7, texts: [...all(data.name), data.owner] },
@@ -77,7 +101,7 @@ export function businessSections(business: Business): IndexSections {
 }
 
 /** What a product's page is found by. */
-export function productSections(product: Product): IndexSections {
+function productSections(product: Product): IndexSections {
 	const { data } = product.business;
 	return [
 		{ weight: 7, texts: all(product.name) },
