@@ -14,10 +14,8 @@ import { parseArgs } from 'node:util';
 import { entryMdx, entryPath, entrySlug, photosFolder, photoSrc, type EntryData } from '../src/lib/entry-mdx.ts';
 import { issueToEntry, readAnswers, type EntryPhoto, type IssueProblem } from '../src/lib/issue-form.ts';
 import { photoAlt, photoExtension, photoLinks } from '../src/lib/issue-photos.ts';
+import { downloadAttachment } from './issue-download.ts';
 import { readFormVocabularies } from './issue-form.ts';
-
-/** A photo larger than this is not downloaded; the validator has its own, smaller limits. */
-const maxDownload = 20 * 1024 * 1024;
 
 const { values: options } = parseArgs({
 	options: {
@@ -53,7 +51,7 @@ if (existsSync(folder)) {
 	for (const [index, link] of links.photos.entries()) {
 		if (options.offline) break;
 		try {
-			const bytes = await download(link.url);
+			const bytes = await downloadAttachment(link.url);
 			const extension = photoExtension(bytes);
 			if (!extension) {
 				problems.push({
@@ -86,20 +84,7 @@ const entryFile = entryPath(slug);
 if (options.problems) writeFileSync(options.problems, `${JSON.stringify(problems.map((problem) => ({ file: entryFile, ...problem })), null, '\t')}\n`);
 if (process.env.GITHUB_OUTPUT) {
 	// The slug is lower-case ASCII and hyphens by construction, so these lines cannot break the output file's format.
-	appendFileSync(process.env.GITHUB_OUTPUT, `slug=${slug}\nbranch=entry/${slug}-${issue.number}\nwritten=${written}\nproblems=${problems.length}\n`);
+	// The branch is named after the issue, not the slug: a renamed business stays on its branch and pull request.
+	appendFileSync(process.env.GITHUB_OUTPUT, `slug=${slug}\nbranch=entry/issue-${issue.number}\nwritten=${written}\nproblems=${problems.length}\n`);
 }
 console.log(`${written ? 'Wrote' : 'Did not write'} ${entryFile}; ${problems.length} problem(s) found while reading the issue.`);
-
-/** Downloads one attachment, refusing anything larger than `maxDownload`. */
-async function download(url: string): Promise<Uint8Array> {
-	const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(60_000) });
-	if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for await (const chunk of response.body) {
-		size += chunk.byteLength;
-		if (size > maxDownload) throw new Error(`larger than ${maxDownload / 1024 / 1024} MB`);
-		chunks.push(chunk);
-	}
-	return Buffer.concat(chunks);
-}

@@ -11,12 +11,53 @@ export interface PhotoLink {
 	alt: string;
 }
 
-/** Hosts GitHub stores issue attachments on; the workflow downloads from nowhere else. */
-const attachmentPrefixes = ['https://github.com/user-attachments/assets/', 'https://user-images.githubusercontent.com/'];
+const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/** The addresses GitHub gives a file dragged into an issue: an exact origin and the exact shape of the path. */
+const attachmentShapes: readonly { origin: string; path: RegExp }[] = [
+	// Since 2024: https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f70
+	{ origin: 'https://github.com', path: new RegExp(`^/user-attachments/assets/${uuid}$`) },
+	// Before: https://user-images.githubusercontent.com/1234567/987654321-0b8e3f2a-….png
+	{ origin: 'https://user-images.githubusercontent.com', path: new RegExp(`^/\\d{1,12}/\\d{1,12}-${uuid}\\.[a-z]{3,4}$`, 'i') },
+];
+
+/** Where an attachment's address may redirect to: GitHub's own storage for uploaded files, and nowhere else. */
+const storageHosts: readonly string[] = [
+	'github-production-user-asset-6210df.s3.amazonaws.com',
+	'private-user-images.githubusercontent.com',
+	'objects.githubusercontent.com',
+	'user-images.githubusercontent.com',
+];
+
+/** A URL with nothing in it that could send a request somewhere else: https, no user name, password or port. */
+function plainHttps(url: URL): boolean {
+	return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '';
+}
+
+/**
+ * The address of a file attached to an issue on GitHub, or undefined for anything else. The text is parsed as a
+ * browser would (WHATWG URL) and must come out unchanged: a parser quietly resolves `../` and `%2e%2e`, drops tabs
+ * and turns `\` into `/`, so an address that only looks like an attachment would lead to another repository.
+ */
+export function attachmentUrl(text: string): URL | undefined {
+	const url = URL.parse(text);
+	if (!url || url.href !== text || !plainHttps(url) || url.search || url.hash) return undefined;
+	return attachmentShapes.some((shape) => shape.origin === url.origin && shape.path.test(url.pathname)) ? url : undefined;
+}
 
 /** Tells whether a URL is a file attached to an issue on GitHub. */
-export function isAttachment(url: string): boolean {
-	return attachmentPrefixes.some((prefix) => url.startsWith(prefix)) && !/[\s"'<>\\]/.test(url);
+export function isAttachment(text: string): boolean {
+	return attachmentUrl(text) !== undefined;
+}
+
+/**
+ * Where a redirect from `from` leads, if that is GitHub's storage or another attachment address; undefined when it
+ * leads anywhere else, so a download never follows a redirect it has not checked.
+ */
+export function redirectTarget(from: URL, location: string | null): URL | undefined {
+	const url = location ? URL.parse(location, from) : null;
+	if (!url || !plainHttps(url) || url.hash) return undefined;
+	return storageHosts.includes(url.hostname) || isAttachment(url.href) ? url : undefined;
 }
 
 /** At most this many photos per entry (the schema's limit). */

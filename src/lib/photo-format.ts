@@ -3,15 +3,17 @@ export interface PhotoFormat {
 	name: string;
 	/** The file extension of an accepted format; undefined for a refused one. */
 	extension?: 'jpg' | 'png' | 'webp';
+	/** The media type a server gives an accepted format. */
+	mime?: 'image/jpeg' | 'image/png' | 'image/webp';
 }
 
 const text = (head: Uint8Array, start: number, end: number) => String.fromCharCode(...head.subarray(start, end));
 const starts = (head: Uint8Array, signature: number[]) => signature.every((byte, index) => head[index] === byte);
 
 const signatures: { format: PhotoFormat; test: (head: Uint8Array) => boolean }[] = [
-	{ format: { name: 'JPEG', extension: 'jpg' }, test: (head) => starts(head, [0xff, 0xd8, 0xff]) },
-	{ format: { name: 'PNG', extension: 'png' }, test: (head) => starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-	{ format: { name: 'WebP', extension: 'webp' }, test: (head) => text(head, 0, 4) === 'RIFF' && text(head, 8, 12) === 'WEBP' },
+	{ format: { name: 'JPEG', extension: 'jpg', mime: 'image/jpeg' }, test: (head) => starts(head, [0xff, 0xd8, 0xff]) },
+	{ format: { name: 'PNG', extension: 'png', mime: 'image/png' }, test: (head) => starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
+	{ format: { name: 'WebP', extension: 'webp', mime: 'image/webp' }, test: (head) => text(head, 0, 4) === 'RIFF' && text(head, 8, 12) === 'WEBP' },
 	{ format: { name: 'GIF image' }, test: (head) => text(head, 0, 4) === 'GIF8' },
 	{ format: { name: 'HEIC/AVIF image' }, test: (head) => text(head, 4, 8) === 'ftyp' },
 	{ format: { name: 'PDF document' }, test: (head) => text(head, 0, 5) === '%PDF-' },
@@ -24,3 +26,6 @@ const signatures: { format: PhotoFormat; test: (head: Uint8Array) => boolean }[]
 export function photoFormat(head: Uint8Array): PhotoFormat | undefined {
 	return signatures.find((signature) => signature.test(head))?.format;
 }
+
+/** The media types of the accepted formats, for whatever fetches a photo and must refuse anything else early. */
+export const photoMimeTypes: readonly string[] = signatures.flatMap(({ format }) => (format.mime ? [format.mime] : []));

@@ -5,7 +5,7 @@ import { readFormVocabularies } from '../../scripts/issue-form.ts';
 import { entryMdx, type EntryData } from '../../src/lib/entry-mdx.ts';
 import { formFields } from '../../src/lib/issue-form-fields.ts';
 import { issueToEntry, readAnswers, type EntryPhoto } from '../../src/lib/issue-form.ts';
-import { photoAlt, photoExtension, photoLinks } from '../../src/lib/issue-photos.ts';
+import { attachmentUrl, photoAlt, photoExtension, photoLinks, redirectTarget } from '../../src/lib/issue-photos.ts';
 import { businessSchema } from '../../src/schemas/business.ts';
 
 const vocabularies = readFormVocabularies();
@@ -177,7 +177,7 @@ describe('photoLinks finds the attached photos', () => {
 	});
 
 	it('takes at most 12', () => {
-		const answer = Array.from({ length: 14 }, (_, n) => `![${n}](https://github.com/user-attachments/assets/${n})`).join('\n');
+		const answer = Array.from({ length: 14 }, (_, n) => `![${n}](https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-${String(n).padStart(12, '0')})`).join('\n');
 		expect(photoLinks(answer).photos).toHaveLength(12);
 	});
 
@@ -187,6 +187,46 @@ describe('photoLinks finds the attached photos', () => {
 		['photo.jpeg', 'Дәмді: 1-сурет'],
 		['Тандыр пеші', 'Тандыр пеші'],
 	])('alt «%s» becomes «%s»', (alt, expected) => expect(photoAlt({ url: '', alt }, 'Дәмді', 1)).toBe(expected));
+});
+
+describe('attachmentUrl takes only the addresses GitHub gives attached files', () => {
+	const id = '0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f70';
+	it.each([
+		`https://github.com/user-attachments/assets/${id}`,
+		`https://user-images.githubusercontent.com/1234567/987654321-${id}.png`,
+	])('%s', (address) => expect(attachmentUrl(address)?.href).toBe(address));
+
+	it.each([
+		['a ../ path to another repository', `https://github.com/user-attachments/assets/../../someone/repo/raw/main/x.jpg`],
+		['a %2e%2e path', `https://github.com/user-attachments/assets/%2e%2e/%2e%2e/someone/repo/raw/main/x.jpg`],
+		['a %2E%2E path', `https://github.com/user-attachments/assets/%2E%2E/${id}`],
+		['a ../ that leads back to the same shape', `https://github.com/user-attachments/assets/x/../${id}`],
+		['a backslash', `https://github.com\\user-attachments/assets/${id}`],
+		['an encoded slash', `https://github.com/user-attachments/assets/${id}%2F..%2F..`],
+		['another repository’s assets', `https://github.com/someone/repo/assets/1234567/${id}`],
+		['a look-alike host', `https://github.com.evil.example/user-attachments/assets/${id}`],
+		['a user name that hides the host', `https://github.com@evil.example/user-attachments/assets/${id}`],
+		['a port', `https://github.com:8443/user-attachments/assets/${id}`],
+		['plain http', `http://github.com/user-attachments/assets/${id}`],
+		['a query', `https://github.com/user-attachments/assets/${id}?redirect=https://evil.example`],
+		['a fragment', `https://github.com/user-attachments/assets/${id}#x`],
+		['capital letters GitHub never writes', `https://GitHub.com/user-attachments/assets/${id}`],
+		['a tab inside', `https://github.com/user-attachments/assets/\t${id}`],
+		['no id', 'https://github.com/user-attachments/assets/'],
+		['a file of the machine', 'file:///etc/passwd'],
+	])('refuses %s', (_, address) => expect(attachmentUrl(address)).toBeUndefined());
+
+	const from = new URL(`https://github.com/user-attachments/assets/${id}`);
+	it.each([
+		['GitHub’s file storage', 'https://github-production-user-asset-6210df.s3.amazonaws.com/1/2-x.png?X-Amz-Signature=a', true],
+		['private attachments', 'https://private-user-images.githubusercontent.com/1/2-x.png?jwt=a', true],
+		['another attachment address', `https://github.com/user-attachments/assets/${id}`, true],
+		['another host', 'https://evil.example/x.png', false],
+		['a page on github.com', '/someone/repo/raw/main/x.png', false],
+		['a look-alike host', 'https://objects.githubusercontent.com.evil.example/x', false],
+		['plain http', 'http://objects.githubusercontent.com/x', false],
+		['no address at all', null, false],
+	])('a redirect to %s is followed: %s', (_, location, followed) => expect(redirectTarget(from, location) !== undefined).toBe(followed));
 });
 
 describe('photoExtension reads the image kind from the bytes, not the name', () => {
