@@ -3,6 +3,7 @@
  * for a pull request or an issue. The JSON may come from a pull request's own code, so it is read as untrusted
  * data: only known fields are taken, every text is escaped, mentions and references are defused, sizes are capped.
  */
+import { code, plain } from './inert-markdown.ts';
 
 /** One problem, as the comment shows it. */
 export interface ReportProblem {
@@ -22,7 +23,6 @@ export const reportMarker = '<!-- kazaly-showcase:validation -->';
 /** GitHub refuses comments over 65,536 characters; stay well below. */
 const maxComment = 60_000;
 const maxProblems = 100;
-const maxText = 600;
 
 /**
  * Reads the validator's JSON into problems. Accepts a list or an object holding one (`problems`, `errors`,
@@ -67,35 +67,68 @@ function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() ? value : undefined;
 }
 
+/** The checks a comment can say were run, by what a reader would call them and the command behind them. */
+export const checkNames = {
+	entry: 'Жазбаның өзі / The entry itself (`npm run validate -- <entry folder>`)',
+	catalogue: 'Барлық жазбалар және олардың арасындағы ережелер / Every entry, and the rules across entries (`npm run validate`)',
+	build: 'Сайтты құрастыру / The site build (`npm run build`)',
+} as const;
+
+/** One check, and whether it passed, failed, or never started because a step before it failed. */
+export interface CheckRun {
+	check: keyof typeof checkNames;
+	outcome: 'passed' | 'failed' | 'not run';
+}
+
+const outcomeMarks: Record<CheckRun['outcome'], string> = { passed: '✅', failed: '❌', 'not run': '➖ (іске қосылмады / did not run)' };
+
 /** What the comment says about the run as a whole. */
 export interface ReportContext {
 	/** The entries that were checked, e.g. content/businesses/aqbala-plastik. */
 	entries: readonly string[];
 	problems: readonly ReportProblem[];
+	/** Which checks ran, when the comment should say so (a pull request the workflow opened runs no other CI). */
+	ran?: readonly CheckRun[] | undefined;
 	/** Where the full log is, e.g. the workflow run's address. */
 	logUrl?: string | undefined;
 }
 
-/** The whole comment, in Kazakh and English, with a marker that lets the next run find and edit it. */
-export function reportMarkdown({ entries, problems, logUrl }: ReportContext): string {
-	const lines = [reportMarker];
+/**
+ * The whole comment, in Kazakh and English, with a marker that lets the next run find and edit it. It is cut only
+ * between whole items, never inside one, so no cut can leave a code span open and switch Markdown back on.
+ */
+export function reportMarkdown({ entries, problems, ran = [], logUrl }: ReportContext): string {
+	const head = [reportMarker];
+	let items: string[];
 	if (problems.length === 0 && entries.length === 0) {
-		lines.push('### Бұл өзгерісте жазба жоқ / No entries changed');
+		head.push('### Бұл өзгерісте жазба жоқ / No entries changed');
+		items = [];
 	} else if (problems.length === 0) {
-		lines.push(`### ✅ Жазбалар тексеруден өтті / The entries pass the checks`, '', entries.map((entry) => `- ${code(entry)}`).join('\n'));
+		head.push(ran.length ? '### ✅ Тексерулер өтті / The checks pass' : '### ✅ Жазбалар тексеруден өтті / The entries pass the checks', '');
+		items = entries.map((entry) => `- ${code(entry)}`);
 	} else {
-		lines.push(
+		head.push(
 			`### ❌ Жазбада ${problems.length} қате бар / ${problems.length === 1 ? 'One problem' : `${problems.length} problems`} to fix`,
 			'',
 			'Төмендегі әр жолды түзетіп, өзгерісті қайта жіберіңіз. / Fix each item below and push the change (or edit the issue) again.',
 			'',
 		);
-		for (const problem of problems.slice(0, maxProblems)) lines.push(problemMarkdown(problem));
-		if (problems.length > maxProblems) lines.push(`- … ${problems.length - maxProblems} more / тағы ${problems.length - maxProblems}`);
+		items = problems.slice(0, maxProblems).map(problemMarkdown);
 	}
-	if (logUrl && /^https:\/\/[^\s()<>]+$/.test(logUrl)) lines.push('', `[Толық журнал / Full log](${logUrl})`);
-	const comment = lines.join('\n');
-	return comment.length > maxComment ? `${comment.slice(0, maxComment)}\n\n… (қысқартылды / cut short)` : comment;
+	const tail: string[] = [];
+	if (ran.length) tail.push('', '**Не тексерілді / What ran**', '', ...ran.map(({ check, outcome }) => `- ${outcomeMarks[outcome]} ${checkNames[check]}`));
+	if (logUrl && /^https:\/\/[^\s()<>]+$/.test(logUrl)) tail.push('', `[Толық журнал / Full log](${logUrl})`);
+	const total = problems.length || entries.length;
+	// Room for the items: GitHub refuses a comment over 65,536 characters, and the "more" line needs its own.
+	let room = maxComment - [...head, ...tail].join('\n').length - 100;
+	const shown: string[] = [];
+	for (const item of items) {
+		room -= item.length + 1;
+		if (room < 0) break;
+		shown.push(item);
+	}
+	const more = total - shown.length;
+	return [...head, ...shown, ...(more > 0 ? [`- … ${more} more / тағы ${more}`] : []), ...tail].join('\n');
 }
 
 function problemMarkdown(problem: ReportProblem): string {
@@ -104,27 +137,6 @@ function problemMarkdown(problem: ReportProblem): string {
 	const detail = [problem.found !== undefined && `Табылды / Found: ${code(problem.found)}`, problem.expected !== undefined && `Күтілді / Expected: ${plain(problem.expected)}`].filter(Boolean);
 	// GitHub keeps a comment's line breaks, so each part sits on its own line within the list item.
 	return [`- ${where.join(' ') || code('entry')}`, ...said.map((message) => `  ${message}`), ...(detail.length ? [`  ${detail.join(' · ')}`] : [])].join('\n');
-}
-
-/** Untrusted text as inert Markdown on one line: every ASCII punctuation escaped, mentions and #references broken. */
-export function plain(value: string): string {
-	return oneLine(value)
-		.replace(/[!-/:-@[-`{-~]/g, '\\$&')
-		.replace(/([@#])/g, '$1\u200b');
-}
-
-/** Untrusted text as a code span, whatever backticks it holds. */
-export function code(value: string): string {
-	const inner = oneLine(value);
-	const longest = Math.max(0, ...[...inner.matchAll(/`+/g)].map((run) => run[0].length));
-	const fence = '`'.repeat(longest + 1);
-	const pad = inner.startsWith('`') || inner.endsWith('`') || inner.startsWith(' ') ? ' ' : '';
-	return `${fence}${pad}${inner}${pad}${fence}`;
-}
-
-function oneLine(value: string): string {
-	const flat = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-	return flat.length > maxText ? `${flat.slice(0, maxText)}…` : flat;
 }
 
 /** A comment as the GitHub API lists it: only what is needed to find the bot's own. */

@@ -1,5 +1,7 @@
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { code, findReportComment, plain, readProblems, reportMarker, reportMarkdown } from '../../src/lib/validation-report.ts';
+import { code, plain } from '../../src/lib/inert-markdown.ts';
+import { findReportComment, readProblems, reportMarker, reportMarkdown } from '../../src/lib/validation-report.ts';
 
 const price = {
 	file: 'content/businesses/aqbala-plastik/index.mdx',
@@ -60,6 +62,20 @@ describe('reportMarkdown writes one readable comment', () => {
 		expect(reportMarkdown({ entries: [], problems: [], logUrl: 'javascript:alert(1)' })).not.toContain('javascript');
 	});
 
+	it('lists what ran, and says a check that never started did not run', () => {
+		const comment = reportMarkdown({
+			entries: ['content/businesses/aqbala-plastik'],
+			problems: [],
+			ran: [
+				{ check: 'entry', outcome: 'passed' },
+				{ check: 'catalogue', outcome: 'passed' },
+				{ check: 'build', outcome: 'not run' },
+			],
+		});
+		expect(comment).toContain('**Не тексерілді / What ran**\n\n- ✅ Жазбаның өзі / The entry itself');
+		expect(comment).toMatch(/- ➖ \(іске қосылмады \/ did not run\) Сайтты құрастыру \/ The site build \(`npm run build`\)$/);
+	});
+
 	it('stays under GitHub’s comment size however many problems there are', () => {
 		const many = Array.from({ length: 500 }, () => ({ ...price, en: 'x'.repeat(2000) }));
 		expect(reportMarkdown({ entries: [], problems: many }).length).toBeLessThan(65_536);
@@ -71,7 +87,8 @@ describe('text from a pull request stays text in the comment', () => {
 		['HTML', '<img src=x onerror=alert(1)>', '\\<img src\\=x onerror\\=alert\\(1\\)\\>'],
 		['a mention', 'ping @octocat', 'ping \\@\u200boctocat'],
 		['an issue reference', 'see #1', 'see \\#\u200b1'],
-		['a link', '[click](https://evil.example)', '\\[click\\]\\(https\\:\\/\\/evil\\.example\\)'],
+		['a link', '[click](https://evil.example)', '\\[click\\]\\(https\\:\u200b\\/\\/evil\\.example\\)'],
+		['a bare address', 'www.evil.example', 'www\u200b\\.evil\\.example'],
 		['line breaks that would start a heading', 'a\n### b', 'a \\#\u200b\\#\u200b\\#\u200b b'],
 	])('%s is escaped', (_, text, escaped) => expect(plain(text)).toBe(escaped));
 
@@ -80,6 +97,37 @@ describe('text from a pull request stays text in the comment', () => {
 		['a leading backtick', '`x', '`` `x ``'],
 		['line breaks', 'a\nb', '`a b`'],
 	])('a code span holds %s', (_, text, span) => expect(code(text)).toBe(span));
+});
+
+describe('a report padded to be cut stays inert', () => {
+	// A fork controls the validator's JSON: it can pad its problems so that a cut at a fixed length would land
+	// inside a code span, which turns the rest of the span back into Markdown.
+	const payload = '`` @octocat ![pixel](https://evil.example/p.png) [link](https://evil.example) <img src=x> www.evil.example ';
+	const padded = (padding: number) =>
+		Array.from({ length: 150 }, (_, index) => ({
+			file: `content/businesses/x${'`'.repeat(index % 4)}/index.mdx`,
+			field: 'name',
+			en: `${payload}${'x'.repeat(padding)}`,
+			found: `${'`'.repeat(index % 5)}${payload}${'y'.repeat(padding + index)}`,
+			expected: payload,
+		}));
+
+	it.each([0, 7, 61, 150, 333])('with %i characters of padding: no mention, link or image, and under GitHub’s limit', (padding) => {
+		const comment = reportMarkdown({ entries: [], problems: padded(padding), logUrl: 'https://github.com/o/r/actions/runs/1' });
+		expect(comment.length).toBeLessThan(65_536);
+		const html = markdownToHtml(comment).html;
+		expect(html.match(/<(?:a|img)\b[^>]*>/g)).toEqual(['<a href="https://github.com/o/r/actions/runs/1">']);
+		// Outside code, every @ is followed by an invisible space: GitHub makes no mention of it.
+		expect(html.replace(/<code>[\s\S]*?<\/code>/g, '')).not.toMatch(/@(?!\u200b)/);
+		expect(comment).toMatch(/\n- … \d+ more \/ тағы \d+\n\n\[Толық журнал \/ Full log\]/);
+	});
+
+	it('cuts between whole problems, each with its code spans closed', () => {
+		const comment = reportMarkdown({ entries: [], problems: padded(61) });
+		const items = comment.split('\n- ').slice(1, -1);
+		expect(items.length).toBeGreaterThan(10);
+		for (const item of items) expect(item).toMatch(/\n {2}Табылды \/ Found: (`+) .*\1 · Күтілді \/ Expected: .*$/);
+	});
 });
 
 describe('findReportComment finds the bot’s earlier report', () => {
