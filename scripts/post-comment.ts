@@ -1,7 +1,7 @@
 /**
  * Posts the validation report on an issue or pull request, editing the bot's earlier report if there is one,
  * so a conversation holds one report that is always current. Uses the workflow's token (GITHUB_TOKEN) and the
- * repository GitHub Actions names (GITHUB_REPOSITORY, GITHUB_API_URL).
+ * repository GitHub Actions names (GITHUB_REPOSITORY, GITHUB_API_URL): see github-api.ts.
  *
  *   node scripts/post-comment.ts --number N --body comment.md [--head-sha SHA] [--only-update]
  *
@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findReportComment, type ListedComment } from '../src/lib/validation-report.ts';
+import { github, githubList, itemNumber, repository } from './github-api.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -22,23 +23,10 @@ const { values: options } = parseArgs({
 	},
 });
 
-const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: api = 'https://api.github.com' } = process.env;
-if (!token || !repository) throw new Error('GITHUB_TOKEN and GITHUB_REPOSITORY must be set.');
-if (!options.number || !/^[1-9]\d{0,9}$/.test(options.number)) throw new Error(`Not an issue or pull request number: ${JSON.stringify(options.number)}`);
+repository();
+const number = itemNumber(options.number);
 if (!options.body) throw new Error('Pass the comment with --body FILE.');
-const number = Number(options.number);
 const body = readFileSync(options.body, 'utf8');
-
-/** One call to the GitHub REST API; fails loudly on any error. */
-async function github<T>(method: string, path: string, payload?: object): Promise<T> {
-	const response = await fetch(`${api}/repos/${repository}${path}`, {
-		method,
-		headers: { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28', 'content-type': 'application/json' },
-		...(payload && { body: JSON.stringify(payload) }),
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${await response.text()}`);
-	return (await response.json()) as T;
-}
 
 if (options['head-sha']) {
 	const pull = await github<{ head: { sha: string } }>('GET', `/pulls/${number}`);
@@ -49,12 +37,7 @@ if (options['head-sha']) {
 	}
 }
 
-let earlier: ListedComment | undefined;
-for (let page = 1; !earlier && page <= 30; page++) {
-	const comments = await github<ListedComment[]>('GET', `/issues/${number}/comments?per_page=100&page=${page}`);
-	earlier = findReportComment(comments);
-	if (comments.length < 100) break;
-}
+const earlier = findReportComment(await githubList<ListedComment>(`/issues/${number}/comments`));
 
 if (earlier) {
 	await github('PATCH', `/issues/comments/${earlier.id}`, { body });
