@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryMdx, entryPath, entrySlug, photosFolder, photoSrc, type EntryData } from '../src/lib/entry-mdx.ts';
 import { issueToEntry, readAnswers, type EntryPhoto, type IssueProblem } from '../src/lib/issue-form.ts';
+import { entryBranch } from '../src/lib/issue-gate.ts';
 import { photoAlt, photoExtension, photoLinks } from '../src/lib/issue-photos.ts';
 import { downloadAttachment } from './issue-download.ts';
 import { readFormVocabularies } from './issue-form.ts';
@@ -84,7 +85,6 @@ const entryFile = entryPath(slug);
 if (options.problems) writeFileSync(options.problems, `${JSON.stringify(problems.map((problem) => ({ file: entryFile, ...problem })), null, '\t')}\n`);
 if (process.env.GITHUB_OUTPUT) {
 	// The slug is lower-case ASCII and hyphens by construction, so these lines cannot break the output file's format.
-	// The branch is named after the issue, not the slug: a renamed business stays on its branch and pull request.
-	appendFileSync(process.env.GITHUB_OUTPUT, `slug=${slug}\nbranch=entry/issue-${issue.number}\nwritten=${written}\nproblems=${problems.length}\n`);
+	appendFileSync(process.env.GITHUB_OUTPUT, `slug=${slug}\nbranch=${entryBranch(issue.number)}\nwritten=${written}\nproblems=${problems.length}\n`);
 }
 console.log(`${written ? 'Wrote' : 'Did not write'} ${entryFile}; ${problems.length} problem(s) found while reading the issue.`);

@@ -2,29 +2,18 @@
  * The workflow scripts as the workflows run them: Node on the .ts files, input from files and the environment.
  * post-comment.ts talks to a stand-in for the GitHub API on 127.0.0.1.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { downloadAttachment, downloadLimits } from '../../scripts/issue-download.ts';
 import { formFields } from '../../src/lib/issue-form-fields.ts';
 import { reportMarker } from '../../src/lib/validation-report.ts';
+import { fakeGitHub, type Call } from '../support/fake-github.ts';
+import { repositoryRoot, run, script, slow } from '../support/workflow-scripts.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-const run = promisify(execFile);
-
-/** Each test starts Node at least once; on a busy 2-core machine that can take seconds. */
-const slow = { timeout: 30_000 };
-
-/** Runs a script with the Node that runs the tests (the project's Node 24), from the repository root. */
-function script(name: string, args: string[], env: Record<string, string> = {}) {
-	return run(process.execPath, [`scripts/${name}`, ...args], { cwd: root, env: { PATH: process.env.PATH, ...env }, timeout: 20_000 });
-}
+const root = repositoryRoot;
 
 /** The address GitHub gives the n-th file attached in a test (n from 1 to 9). */
 const attachment = (n: number) => `https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f7${n}`;
@@ -183,51 +172,41 @@ describe('validation-comment.ts', slow, () => {
 	});
 });
 
-/** A stand-in for the GitHub API: one pull request at head `abc`, with the comments given. */
-async function fakeGitHub(comments: object[]) {
-	const calls: string[] = [];
-	const server = createServer(async (request: IncomingMessage, response) => {
-		let body = '';
-		for await (const chunk of request) body += chunk;
-		calls.push(`${request.method} ${request.url}${body ? ` ${JSON.parse(body).body.slice(0, 20)}` : ''}`);
-		const json = request.url === '/repos/o/r/pulls/7' ? { head: { sha: 'abc' } } : request.url!.includes('/comments?') ? comments : {};
-		response.setHeader('content-type', 'application/json').end(JSON.stringify(json));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const env = { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-	return { calls, env, close: () => server.close() };
-}
-
 describe('post-comment.ts', slow, () => {
 	const body = join(mkdtempSync(join(tmpdir(), 'post-')), 'comment.md');
 	writeFileSync(body, `${reportMarker}\n### ✅`);
 	const bot = { login: 'github-actions[bot]', type: 'Bot' };
 
+	/** The API with one pull request, #7 at head `abc`, and the comments given. */
+	const pullRequest = (comments: object[]) => fakeGitHub({ 'GET /repos/o/r/pulls/7': { head: { sha: 'abc' } }, 'GET /repos/o/r/issues/7/comments': comments, 'PATCH /repos/o/r/issues/comments/5': {}, 'POST /repos/o/r/issues/7/comments': {} });
+	const routes = (calls: Call[]) => calls.map((call) => call.route);
+
 	it('edits the bot’s earlier report instead of adding another', async () => {
-		const github = await fakeGitHub([{ id: 5, body: `${reportMarker} old`, user: bot }]);
+		const github = await pullRequest([{ id: 5, body: `${reportMarker} old`, user: bot }]);
 		try {
 			await script('post-comment.ts', ['--number', '7', '--body', body, '--head-sha', 'abc'], github.env);
-			expect(github.calls).toEqual(['GET /repos/o/r/pulls/7', 'GET /repos/o/r/issues/7/comments?per_page=100&page=1', `PATCH /repos/o/r/issues/comments/5 ${reportMarker.slice(0, 20)}`]);
+			expect(routes(github.calls)).toEqual(['GET /repos/o/r/pulls/7', 'GET /repos/o/r/issues/7/comments?per_page=100&page=1', 'PATCH /repos/o/r/issues/comments/5']);
+			expect(github.calls.at(-1)?.body).toEqual({ body: `${reportMarker}\n### ✅` });
 		} finally {
 			github.close();
 		}
 	});
 
 	it('posts a new report when there is none', async () => {
-		const github = await fakeGitHub([]);
+		const github = await pullRequest([]);
 		try {
 			await script('post-comment.ts', ['--number', '7', '--body', body], github.env);
-			expect(github.calls.at(-1)).toMatch(/^POST \/repos\/o\/r\/issues\/7\/comments /);
+			expect(routes(github.calls).at(-1)).toBe('POST /repos/o/r/issues/7/comments');
 		} finally {
 			github.close();
 		}
 	});
 
 	it('says nothing when the pull request’s head is not the commit that was checked', async () => {
-		const github = await fakeGitHub([]);
+		const github = await pullRequest([]);
 		try {
 			await script('post-comment.ts', ['--number', '7', '--body', body, '--head-sha', 'forged'], github.env);
-			expect(github.calls).toEqual(['GET /repos/o/r/pulls/7']);
+			expect(routes(github.calls)).toEqual(['GET /repos/o/r/pulls/7']);
 		} finally {
 			github.close();
 		}
