@@ -89,9 +89,9 @@ const photosDescription = [
 ].join('\n\n');
 
 const intro = [
-	'**Кәсібіңізді каталогқа қосыңыз.** Өрістерді толтырыңыз: біз олардан жазба жасап, автоматты түрде тексереміз. Қате болса, осы өтінімге түсініктеме жазамыз; дұрыс болса, жазба қосу сұранысы (pull request) ашылып, модератор қарайды.',
-	'**Добавьте свой бизнес в каталог.** Заполните поля: мы сделаем из них запись и проверим её. Если что-то не так, мы напишем комментарий здесь; если всё верно, откроется pull request, и его посмотрит модератор.',
-	'**List your business.** Fill in the fields: we turn them into an entry and check it. If something is wrong, we comment here; if all is well, a pull request opens for a maintainer to review.',
+	'**Кәсібіңізді каталогқа қосыңыз.** Өрістерді толтырыңыз. Модератор өтінімді қарап шыққан соң, біз жауаптардан жазба жасап, автоматты түрде тексереміз. Қате болса, осы өтінімге түсініктеме жазамыз; дұрыс болса, жазба қосу сұранысы (pull request) ашылады. Ол ашылғаннан кейін өтінімге енгізген өзгерістеріңіз модератор сұрағанда ғана қосылады: не өзгергенін түсініктемеде жазыңыз.',
+	'**Добавьте свой бизнес в каталог.** Заполните поля. Когда модератор посмотрит заявку, мы сделаем из ответов запись и проверим её. Если что-то не так, мы напишем комментарий здесь; если всё верно, откроется pull request. После этого правки заявки попадают в него, только когда их запросит модератор: напишите в комментарии, что вы изменили.',
+	'**List your business.** Fill in the fields. Once a maintainer has looked at the request, we turn the answers into an entry and check it. If something is wrong, we comment here; if all is well, a pull request opens for review. After that, changes to this request reach it only when a maintainer asks for them: say in a comment what you changed.',
 ].join('\n\n');
 
 /** The issue form as data, with the vocabularies' current terms as choices. */
@@ -123,7 +123,7 @@ export function issueForm(vocabularies: FormVocabularies): object {
 		name: 'Каталогқа қосылу / Add my business',
 		description: 'Кәсібіңізді каталогқа қосу өтінімі. / Ask to list your business in the catalogue.',
 		title: 'Каталогқа қосылу / New entry: ',
-		labels: ['new-entry'],
+		// No labels: the label that starts the bot is a maintainer's to apply, after reading the issue.
 		body: [{ type: 'markdown', attributes: { value: intro } }, ...body],
 	};
 }
