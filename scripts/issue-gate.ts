@@ -1,7 +1,8 @@
 /**
  * Decides, for .github/workflows/entry-from-issue.yml, whether an issue event may make or change an entry's branch
- * (src/lib/issue-gate.ts), from what the GitHub API says rather than from the event alone: who applied the trigger
- * label and with what permission on the repository, and whether a pull request from the issue's branch is open.
+ * (src/lib/issue-gate.ts), from what the GitHub API says rather than from the event alone: whether the issue is
+ * still open and labelled, who applied the trigger label and with what permission on the repository, and whether a
+ * pull request from the issue's branch is open.
  *
  *   node scripts/issue-gate.ts [--event event.json]
  *
@@ -24,7 +25,7 @@ interface IssueEvent {
 const event = JSON.parse(readFileSync(options.event, 'utf8')) as IssueEvent;
 const number = itemNumber(String(event.issue.number));
 const branch = entryBranch(number);
-const labelled = (event.issue.labels ?? []).some((label) => label.name === triggerLabel);
+const hasLabel = (issue: IssueEvent['issue']) => (issue.labels ?? []).some((label) => label.name === triggerLabel);
 
 /** Who applied the trigger label: this event's sender, or for an edit the last one the issue's history names. */
 async function labellerLogin(): Promise<string | undefined> {
@@ -55,9 +56,14 @@ async function openPull(): Promise<number | undefined> {
 	return pulls.find((pull) => pull.head.ref === branch && pull.head.repo?.full_name === repository())?.number;
 }
 
-const open = event.issue.state === 'open';
-const login = open && labelled ? await labellerLogin() : undefined;
-const pull = open && labelled ? await openPull() : undefined;
+// The event says what happened; the issue as it is now says whether it still matters (this runs again later, in
+// the job that pushes, when a maintainer may have closed the issue or taken the label off). Another label asks nothing.
+const relevant = event.action === 'edited' || (event.action === 'labeled' && event.label?.name === triggerLabel);
+const issue = relevant && hasLabel(event.issue) ? await github<IssueEvent['issue']>('GET', `/issues/${number}`) : event.issue;
+const open = issue.state === 'open';
+const labelled = hasLabel(issue);
+const login = open && labelled && relevant ? await labellerLogin() : undefined;
+const pull = open && labelled && relevant ? await openPull() : undefined;
 const decision = gate({
 	action: event.action,
 	label: event.label?.name,

@@ -56,7 +56,7 @@ const forkPull = { number: 13, head: { ref: 'entry/issue-7', repo: { full_name: 
 
 /** Runs the gate on an event with the API answering `routes`; returns what it wrote for the workflow. */
 async function runGate(event: object, routes: Record<string, unknown>) {
-	const github = await fakeGitHub({ ...permissions, 'GET /repos/o/r/pulls': [], ...routes });
+	const github = await fakeGitHub({ ...permissions, 'GET /repos/o/r/issues/7': issue, 'GET /repos/o/r/pulls': [], ...routes });
 	const files = eventFile(event);
 	try {
 		const { stdout } = await script('issue-gate.ts', ['--event', files.event], { ...github.env, GITHUB_OUTPUT: files.output });
@@ -110,6 +110,17 @@ describe('issue-gate.ts asks GitHub, not the event', slow, () => {
 	it('does not take a fork’s branch of the same name for the issue’s pull request', async () => {
 		const { output } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/pulls': [forkPull] });
 		expect(output).toBe('go=true\npull=\n');
+	});
+
+	it('stops when the label was taken off since the event', async () => {
+		const { output, calls } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/issues/7': { ...issue, labels: [] } });
+		expect(output).toBe('go=false\npull=\n');
+		expect(calls).toEqual(['GET /repos/o/r/issues/7']);
+	});
+
+	it('stops when the issue was closed since the event', async () => {
+		const { output } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/issues/7': { ...issue, state: 'closed' } });
+		expect(output).toBe('go=false\npull=\n');
 	});
 
 	it('asks nothing for another label', async () => {
