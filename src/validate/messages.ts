@@ -131,6 +131,10 @@ export const messages = {
 		kk: 'Сілтеме https:// немесе http:// деп басталатын толық веб-мекенжай болуы керек.',
 		en: 'A link must be a full web address starting with https:// or http://.',
 	},
+	'body-footnote': {
+		kk: 'Кәсіп туралы мәтінде сілтеме-ескертпе ([^1]) болмауы керек: ескертпені сөйлемнің өзіне жазыңыз.',
+		en: 'The story must not contain footnotes ([^1]): write the note in the sentence itself.',
+	},
 
 	// Translations beside the entry
 	'story-locale': { kk: `Аударма файлы ${translationNames.kk} деп аталуы керек.`, en: `A translation must be named ${translationNames.en}.` },

@@ -1,4 +1,5 @@
 import { posix, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Where entries live, relative to the project root; src/content.config.ts loads the same folder. */
 export const entriesDir = 'content/businesses';
@@ -17,4 +18,9 @@ export function isEntryFile(path: string): boolean {
 /** A path as problems name it: relative to the project root, with forward slashes on every system. */
 export function displayPath(root: string, path: string): string {
 	return relative(root, path).split(sep).join(posix.sep);
+}
+
+/** The file a compiler plugin runs on: Vite ids can carry a query (?astroContentCollectionEntry), the file is before it. */
+export function compiledFile(fileURL: URL | undefined): string {
+	return fileURL ? fileURLToPath(fileURL).replace(/\?.*$/, '') : '';
 }

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { photoFormat } from '../lib/photo-format.ts';
 import { limits } from './limits.ts';
@@ -37,4 +38,13 @@ export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 	if (Math.max(width, height) > limits.photoMaxSide) return { rule: 'photo-too-big', found, expected: `at most ${limits.photoMaxSide} px on each side` };
 	if (width < limits.photoMinWidth) return { rule: 'photo-too-small', found, expected: `at least ${limits.photoMinWidth} px wide (1200 px or more is best)` };
 	return undefined;
+}
+
+/** Reads each photo a text shows, from the entry folder; a finding carries the line the photo is written on. */
+export async function inspectImages(folder: string, images: readonly { url: string; line: number }[]): Promise<Finding[]> {
+	const findings = await Promise.all(images.map(async ({ url, line }) => {
+		const finding = await inspectPhoto(join(folder, url));
+		return finding && (line ? { ...finding, line } : finding);
+	}));
+	return findings.filter((finding) => finding !== undefined);
 }
