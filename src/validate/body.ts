@@ -2,6 +2,7 @@ import { mdxToMdast } from 'satteri';
 import { type BodyCheck, bodyChecker } from './body-check.ts';
 import type { BodyContext, BodyNode } from './body-rules.ts';
 import { blankFrontMatter } from './frontmatter.ts';
+import { invisibleInText } from './invisible.ts';
 import type { Finding } from './problem.ts';
 
 interface Tree extends BodyNode {
@@ -28,7 +29,7 @@ export function checkBody(source: string, context: BodyContext): BodyCheck {
 	};
 	walk(tree);
 	const { findings, images } = checker.finish();
-	return { findings, images };
+	return { findings: [...invisibleInText(text), ...findings], images };
 }
 
 /** The syntax error in an entry's text, if the MDX parser cannot read it; the build asks before it compiles. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { businessSchema } from '../schemas/business.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import { invisibleInFields } from './invisible.ts';
 import { type Issue, findingFor, unknownField } from './issues.ts';
 import { type FieldPath, fieldName } from './locate.ts';
 import { type Folder, checkPhotoPath } from './photo-path.ts';
@@ -32,7 +33,8 @@ export async function checkFields(file: string, frontMatter: FrontMatter, photos
 	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
 	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));
-	return [...problems, ...dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field))];
+	const invisible = invisibleInFields(frontMatter.data).map(({ path, finding }) => at(file, frontMatter, path, finding));
+	return [...problems, ...dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field)), ...invisible];
 }
 
 /**

@@ -88,6 +88,10 @@ export const messages = {
 	'list-empty': { kk: 'Тізімде кемінде бір элемент болуы керек.', en: 'The list needs at least one item.' },
 	'list-too-long': { kk: 'Тізімде элементтер тым көп.', en: 'The list has too many items.' },
 	invalid: { kk: 'Бұл мән қабылданбайды.', en: 'This value is not accepted.' },
+	'text-invisible': {
+		kk: 'Мәтінде көзге көрінбейтін не жазу бағытын өзгертетін таңба бар: оны өшіріңіз.',
+		en: 'The text contains an invisible or direction-changing character: delete it.',
+	},
 
 	// Photos, in the fields and in the text
 	'photo-url': {

@@ -6,6 +6,8 @@ import { type BodyNode, checkedTypes } from './body-rules.ts';
 import { syntaxProblem } from './body.ts';
 import { allowedComponents } from './components.ts';
 import { entryFolder } from './folder.ts';
+import { blankFrontMatter } from './frontmatter.ts';
+import { invisibleInText } from './invisible.ts';
 import { compiledFile, isEntryFile } from './paths.ts';
 import { inspectImages } from './photo-file.ts';
 import { checkPhotoPath } from './photo-path.ts';
@@ -33,6 +35,8 @@ export function safeBody(root: string): MdastPluginEntry {
 			...Object.fromEntries(checkedTypes.map((type) => [type, visit])),
 			async after() {
 				const { findings, images } = checker.finish();
+				// Astro hands the compiler the text with the front matter blanked; blanking again changes nothing.
+				findings.unshift(...invisibleInText(blankFrontMatter(source)));
 				// A photo whose path is fine is still read (format, size, dimensions) before the build may publish it.
 				findings.push(...(await inspectImages(folder, images)));
 				if (findings.length > 0) throw entryFailure(root, file, findings);
