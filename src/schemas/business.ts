@@ -68,7 +68,6 @@ export function businessSchema({ image }: SchemaContext) {
 		address: localized(160).optional().describe('Street and house, or a landmark, for pickup.'),
 		listed: z.coerce.date().describe('The day the entry was added (YYYY-MM-DD).'),
 		lastChecked: z.coerce.date().describe('The day the details were last confirmed with the owner (YYYY-MM-DD).'),
-		featured: z.boolean().default(false).describe('Shown first on the home page.'),
 		sample: z.boolean().default(false).describe('True for illustrative sample entries whose details are invented.'),
 	});
 }

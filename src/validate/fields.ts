@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { businessSchema } from '../schemas/business.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import { maintainerField, maintainerFields } from './featured.ts';
 import { invisibleInFields } from './invisible.ts';
 import { type Issue, findingFor, unknownField } from './issues.ts';
 import { type FieldPath, fieldName } from './locate.ts';
@@ -53,7 +54,8 @@ function checkDate(file: string, frontMatter: FrontMatter, field: string): Probl
 function problemsOf(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
 	if (issue.code === 'unrecognized_keys') {
 		const allowed = fieldInfo(schema, issue.path).keys;
-		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], unknownField(key, allowed)));
+		const finding = (key: string) => (issue.path.length === 0 && Object.hasOwn(maintainerFields, key) ? maintainerField(key, frontMatter.data[key]) : unknownField(key, allowed));
+		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], finding(key)));
 	}
 	const { value, present } = lookup(frontMatter.data, issue.path);
 	return [at(file, frontMatter, issue.path, findingFor(issue, { value, present, info: fieldInfo(schema, shownPath(frontMatter, issue.path)) }))];

@@ -56,6 +56,11 @@ export const messages = {
 		kk: 'Бағытталатын ескі мекенжай әлі де жазба қалтасы болып тұр.',
 		en: 'A redirected old address is still an entry folder.',
 	},
+	'featured-format': {
+		kk: 'content/featured.json жазба қалталарының атауларынан тұратын JSON тізімі болуы керек.',
+		en: 'content/featured.json must be a JSON list of entry folder names.',
+	},
+	'featured-target': { kk: 'Таңдаулы кәсіпкер бар жазба болуы керек.', en: 'A featured producer must be an existing entry.' },
 
 	// The fields
 	required: { kk: 'Бұл өрісті толтыру міндетті.', en: 'This field is required.' },
@@ -88,6 +93,10 @@ export const messages = {
 	'list-empty': { kk: 'Тізімде кемінде бір элемент болуы керек.', en: 'The list needs at least one item.' },
 	'list-too-long': { kk: 'Тізімде элементтер тым көп.', en: 'The list has too many items.' },
 	invalid: { kk: 'Бұл мән қабылданбайды.', en: 'This value is not accepted.' },
+	'maintainer-field': {
+		kk: 'Бұл өрісті жазба авторы емес, сайтты жүргізушілер шешеді.',
+		en: 'This field is the maintainers’ decision, not the entry’s.',
+	},
 	'text-invisible': {
 		kk: 'Мәтінде көзге көрінбейтін не жазу бағытын өзгертетін таңба бар: оны өшіріңіз.',
 		en: 'The text contains an invisible or direction-changing character: delete it.',

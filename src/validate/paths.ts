@@ -7,6 +7,9 @@ export const entriesDir = 'content/businesses';
 /** The redirect map for slugs that changed, relative to the project root. */
 export const redirectsFile = 'content/redirects.json';
 
+/** The producers the home page features, chosen by the maintainers, relative to the project root. */
+export const featuredFile = 'content/featured.json';
+
 /** An entry file: content/businesses/<slug>/index.mdx or a translation index.<locale>.mdx beside it. */
 const entryFile = /(?:^|\/)content\/businesses\/[^/]+\/index(?:\.[^./]+)?\.mdx$/;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locale } from '../lib/locale.ts';
 import { localePath, paths } from '../lib/paths.ts';
 import { slugPattern } from '../lib/slug.ts';
+import { jsonLine } from './locate.ts';
 import { redirectsFile } from './paths.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
 
@@ -31,7 +32,7 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 	const problems: Problem[] = [];
 	for (const [from, to] of Object.entries(data)) {
 		if (slugPattern.test(from) && typeof to === 'string' && (slugPattern.test(to) || sitePath.test(to))) redirects[from] = to;
-		else problems.push(at(lineOf(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
+		else problems.push(at(jsonLine(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
 	}
 	return { redirects, problems };
 }
@@ -40,7 +41,7 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 export function checkRedirects(root: string, redirects: Redirects, slugs: ReadonlySet<string>): Problem[] {
 	const text = existsSync(join(root, redirectsFile)) ? readFileSync(join(root, redirectsFile), 'utf8') : '';
 	return Object.entries(redirects).flatMap(([from, to]) => {
-		const place = { file: redirectsFile, line: lineOf(text, from), field: from };
+		const place = { file: redirectsFile, line: jsonLine(text, from), field: from };
 		if (slugs.has(from)) return [problem(place, { rule: 'redirect-source-exists', found: `content/businesses/${from}/`, expected: `remove the folder or the "${from}" line` })];
 		if (!sitePath.test(to) && !slugs.has(to)) return [problem(place, { rule: 'redirect-target', found: JSON.stringify(to), expected: 'the slug of an entry folder in content/businesses' })];
 		return [];
@@ -58,9 +59,3 @@ export function redirectRoutes(redirects: Redirects, locales: readonly Locale[])
 
 /** A page of the site in the default language, e.g. /producers/: where a removed entry's address may lead. */
 const sitePath = /^\/(?:[a-z0-9-]+\/)*$/;
-
-/** The line a key is written on in a JSON text, or 1. */
-function lineOf(text: string, key: string): number {
-	const index = text.indexOf(JSON.stringify(key));
-	return index < 0 ? 1 : text.slice(0, index).split('\n').length;
-}

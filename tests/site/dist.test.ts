@@ -1,5 +1,6 @@
 /** Facts about the built site in dist/, checked over every file without a browser. Failures list the pages and what is wrong on each. */
-import { extname, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, problemsByPage, readBuiltSite } from '../support/built-site';
 import { identicalFiles, listFiles } from '../support/files';
@@ -48,5 +49,15 @@ describe('photos', () => {
 		const built = site.files.map((file) => relative(site.root, file)).filter((file) => file.startsWith('_astro/'));
 		expect(modernImages.some((extension) => built.some((file) => file.endsWith(extension)))).toBe(true);
 		expect(built.filter((file) => otherImages.includes(extname(file).toLowerCase()))).toEqual([]);
+	});
+});
+
+describe('what the maintainers decide', () => {
+	const featured: string[] = JSON.parse(readFileSync(join(contentDir, 'featured.json'), 'utf8'));
+
+	it.each(['/', '/ru/', '/en/'])('%s features the producers of content/featured.json, in their order, and no others', (page) => {
+		const section = site.document(page).querySelector('section[aria-labelledby="featured"]');
+		const shown = (section?.querySelectorAll('a[href*="/producers/"]') ?? []).map((link) => link.getAttribute('href')!.split('/').at(-2));
+		expect(shown).toEqual(featured.slice(0, 3));
 	});
 });
