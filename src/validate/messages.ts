@@ -12,6 +12,7 @@ export const translationFiles = locales.filter((locale) => locale !== defaultLoc
 const translationNames = { kk: translationFiles.join(' немесе '), en: translationFiles.join(' or ') };
 const kb = limits.frontMatterBytes / 1024;
 const mb = limits.photoBytes / 1024 / 1024;
+const earliest = limits.earliestDate;
 
 /**
  * Every rule an entry is held to, with its message. The one place these texts live: the validator, the build,
@@ -96,6 +97,12 @@ export const messages = {
 	'maintainer-field': {
 		kk: 'Бұл өрісті жазба авторы емес, сайтты жүргізушілер шешеді.',
 		en: 'This field is the maintainers’ decision, not the entry’s.',
+	},
+	'date-future': { kk: 'Күн болашақта бола алмайды.', en: 'A date cannot be in the future.' },
+	'date-too-old': { kk: `Күн ${earliest} күнінен ерте бола алмайды.`, en: `A date cannot be earlier than ${earliest}.` },
+	'date-order': {
+		kk: 'Соңғы тексерілген күн (lastChecked) жазба қосылған күннен (listed) ерте бола алмайды.',
+		en: 'The day last checked (lastChecked) cannot be earlier than the day listed (listed).',
 	},
 	'text-invisible': {
 		kk: 'Мәтінде көзге көрінбейтін не жазу бағытын өзгертетін таңба бар: оны өшіріңіз.',
