@@ -1,7 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type EntryOptions, validateEntry } from './entry.ts';
+import { type EntryFields, type EntryOptions, checkEntry } from './entry.ts';
 import { checkFeatured, readFeatured } from './featured.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { type NamedBusiness, keywordsNamingOthers, namesOf } from './keywords.ts';
 import { displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
@@ -32,9 +34,16 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
 	const chosen = options.entries ? options.entries.map((entry) => folderOf(resolve(root, entry))) : folders.map((folder) => join(dir, folder));
 	const problems: Problem[] = [];
+	const read: EntryFields[] = [];
 	// One after another: sharp and the MDX parser already use the cores, and the order of problems stays stable.
-	for (const folder of chosen) problems.push(...(await validateEntry(folder, { ...options, root })));
+	for (const folder of chosen) {
+		const { problems: found, fields } = await checkEntry(folder, { ...options, root });
+		problems.push(...found);
+		if (fields) read.push(fields);
+	}
 	const names = new Set(chosen.map((folder) => basename(folder)));
+	const named = [...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))];
+	for (const entry of read) problems.push(...keywordsNamingOthers(entry, named));
 	problems.push(...duplicateSlugs(folders, options.entries ? names : undefined));
 	if (!options.entries) {
 		const { redirects, problems: malformed } = readRedirects(root);
@@ -44,6 +53,13 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		problems.push(...unreadable, ...checkFeatured(root, featured, present));
 	}
 	return { entries: chosen.map((folder) => displayPath(root, folder)), problems };
+}
+
+/** The names of an entry that was not checked in this run, read from its front matter; none when it cannot be read. */
+function namesIn(dir: string, folder: string): NamedBusiness[] {
+	const file = join(dir, folder, 'index.mdx');
+	const frontMatter = existsSync(file) ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
+	return frontMatter ? [namesOf(folder, frontMatter.data)] : [];
 }
 
 /** The entry folder of a path given on the command line: the folder itself, or the folder of an .mdx file in it. */

@@ -94,6 +94,10 @@ export const messages = {
 	'list-empty': { kk: 'Тізімде кемінде бір элемент болуы керек.', en: 'The list needs at least one item.' },
 	'list-too-long': { kk: 'Тізімде элементтер тым көп.', en: 'The list has too many items.' },
 	invalid: { kk: 'Бұл мән қабылданбайды.', en: 'This value is not accepted.' },
+	'keyword-business': {
+		kk: 'Кілт сөз каталогтағы басқа кәсіпкердің атауы бола алмайды.',
+		en: 'A keyword must not be the name of another business in the catalogue.',
+	},
 	'maintainer-field': {
 		kk: 'Бұл өрісті жазба авторы емес, сайтты жүргізушілер шешеді.',
 		en: 'This field is the maintainers’ decision, not the entry’s.',
