@@ -53,6 +53,7 @@ export const messages = {
 		en: 'content/redirects.json must be a JSON object mapping old slugs to new ones.',
 	},
 	'redirect-target': { kk: 'Бағыттау бар жазбаға апаруы керек.', en: 'A redirect must lead to an existing entry.' },
+	'redirect-page': { kk: 'Бағыттау сайтта бар бетке апаруы керек.', en: 'A redirect to a page must lead to a page the site has.' },
 	'redirect-source-exists': {
 		kk: 'Бағытталатын ескі мекенжай әлі де жазба қалтасы болып тұр.',
 		en: 'A redirected old address is still an entry folder.',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locale } from '../lib/locale.ts';
 import { localePath, paths } from '../lib/paths.ts';
 import { slugPattern } from '../lib/slug.ts';
+import { vocabularies } from '../schemas/vocabulary.ts';
 import { jsonLine } from './locate.ts';
 import { redirectsFile } from './paths.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
@@ -44,6 +45,7 @@ export function checkRedirects(root: string, redirects: Redirects, slugs: Readon
 		const place = { file: redirectsFile, line: jsonLine(text, from), field: from };
 		if (slugs.has(from)) return [problem(place, { rule: 'redirect-source-exists', found: `content/businesses/${from}/`, expected: `remove the folder or the "${from}" line` })];
 		if (!sitePath.test(to) && !slugs.has(to)) return [problem(place, { rule: 'redirect-target', found: JSON.stringify(to), expected: 'the slug of an entry folder in content/businesses' })];
+		if (sitePath.test(to) && !sitePages(slugs).has(to)) return [problem(place, { rule: 'redirect-page', found: JSON.stringify(to), expected: `a page of the site, e.g. ${fixedPages.join(', ')}, /categories/<id>/` })];
 		return [];
 	});
 }
@@ -59,3 +61,16 @@ export function redirectRoutes(redirects: Redirects, locales: readonly Locale[])
 
 /** A page of the site in the default language, e.g. /producers/: where a removed entry's address may lead. */
 const sitePath = /^\/(?:[a-z0-9-]+\/)*$/;
+
+/** The site's pages that take no parameter (home, producers, products, search…), from the one table of paths. */
+const fixedPages = Object.values(paths).flatMap((path) => (path.length === 0 ? [(path as () => string)()] : []));
+
+/** Every page of the site a redirect may lead to, in the default language: the fixed pages, each category, village and entry. */
+export function sitePages(slugs: ReadonlySet<string>): Set<string> {
+	return new Set([
+		...fixedPages,
+		...Object.keys(vocabularies.categories).map(paths.category),
+		...Object.keys(vocabularies.places).map(paths.village),
+		...[...slugs].map(paths.producer),
+	]);
+}
