@@ -26,7 +26,9 @@ export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 	let width: number;
 	let height: number;
 	try {
-		const metadata = await sharp(file).metadata();
+		// The header holds the dimensions: read them without sharp's pixel limit, which would call a 30000 × 30000
+		// photo unreadable instead of too big. Nothing is decoded here.
+		const metadata = await sharp(file, { limitInputPixels: false }).metadata();
 		// A phone photo is often stored sideways with an orientation flag; what matters is how it is shown.
 		width = metadata.autoOrient?.width ?? metadata.width;
 		height = metadata.autoOrient?.height ?? metadata.height;
