@@ -11,6 +11,7 @@ import { type FieldPath, fieldName } from './locate.ts';
 import { type Folder, checkPhotoPath } from './photo-path.ts';
 import { type Problem, type Finding, problem } from './problem.ts';
 import { dateFields, fieldInfo } from './schema-info.ts';
+import { repeatedValues } from './values.ts';
 
 /** How the fields' photos are checked: the path rules always, the file itself when a checker is given. */
 export interface PhotoChecks extends Folder {
@@ -37,8 +38,8 @@ export async function checkFields(file: string, frontMatter: FrontMatter, photos
 	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));
 	const dates = dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field));
-	const invisible = invisibleInFields(frontMatter.data).map(({ path, finding }) => at(file, frontMatter, path, finding));
-	return [...problems, ...dates, ...checkDateOrder(file, frontMatter, [...reported, ...dates.map((problem) => problem.field)]), ...invisible];
+	const acrossFields = [...repeatedValues(frontMatter.data), ...invisibleInFields(frontMatter.data)].map(({ path, finding }) => at(file, frontMatter, path, finding));
+	return [...problems, ...dates, ...checkDateOrder(file, frontMatter, [...reported, ...dates.map((problem) => problem.field)]), ...acrossFields];
 }
 
 /**

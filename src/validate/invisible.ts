@@ -1,6 +1,7 @@
 import { invisibleCharacter } from '../lib/invisible.ts';
 import type { FieldPath } from './locate.ts';
 import type { Finding } from './problem.ts';
+import { fieldValues } from './values.ts';
 
 const expected = 'the text without it: delete the character (or type the text again)';
 
@@ -24,12 +25,9 @@ export function invisibleInText(source: string): Finding[] {
 }
 
 /** Each text in the fields that holds an invisible character, by its path: name.kk, products[2].keywords.ru[0]. */
-export function invisibleInFields(data: unknown, path: FieldPath = []): { path: FieldPath; finding: Finding }[] {
-	if (typeof data === 'string') {
-		const finding = invisibleFinding(data);
+export function invisibleInFields(data: unknown): { path: FieldPath; finding: Finding }[] {
+	return [...fieldValues(data)].flatMap(({ path, value }) => {
+		const finding = typeof value === 'string' ? invisibleFinding(value) : undefined;
 		return finding ? [{ path, finding }] : [];
-	}
-	if (Array.isArray(data)) return data.flatMap((item, index) => invisibleInFields(item, [...path, index]));
-	if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => invisibleInFields(value, [...path, key]));
-	return [];
+	});
 }

@@ -113,6 +113,7 @@ export const messages = {
 		kk: 'Мәтінде көзге көрінбейтін не жазу бағытын өзгертетін таңба бар: оны өшіріңіз.',
 		en: 'The text contains an invisible or direction-changing character: delete it.',
 	},
+	'list-duplicate': { kk: 'Тізімде бір мән екі рет жазылған.', en: 'The list names the same value twice.' },
 
 	// Photos, in the fields and in the text
 	'photo-url': {
