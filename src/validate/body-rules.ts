@@ -40,8 +40,8 @@ const plain = 'plain Markdown text';
 
 /**
  * The safety rules for an entry's text, one node at a time: no ESM, no expressions, only allowed components with
- * their own attributes, no raw HTML, no script URLs, links to web addresses and images from the entry folder.
- * The validator and the build call this same function.
+ * their own attributes, no raw HTML, no script URLs, links to web addresses, images from the entry folder, no
+ * footnotes. The validator and both walls of the build call this same function (through body-check.ts).
  */
 export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 	const line = node.position?.start.line;
