@@ -5,7 +5,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
+import { imageReferences } from './src/integrations/image-references.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { safeHtml } from './src/integrations/safe-html.ts';
+import { storyHeadings } from './src/integrations/story-headings.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
@@ -26,8 +29,9 @@ export default defineConfig({
 	redirects: redirectRoutes(readRedirects(root).redirects, locales),
 	integrations: [
 		validateEntries(),
-		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
+		// Entries are untrusted: their texts are checked inside the MDX compiler, twice (the Markdown tree, then the HTML
+		// it became), their headings get ids of their own, and links out are marked (docs/validation.md).
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(site.url)] }) }),
 		pagefind(),
 	],
 	vite: { plugins: [tailwindcss()] },

@@ -29,8 +29,10 @@ export async function makeSyntheticProject(project, target, count) {
 	const photos = await flatPhotos(48);
 	const random = seeded(2026);
 	let products = 0;
+	const slugs = [];
 	for (let i = 0; i < count; i++) {
 		const { slug, data, body } = composeEntry(samples[i % samples.length], i, places, random);
+		slugs.push(slug);
 		const dir = join(folder, slug);
 		mkdirSync(join(dir, 'photos'), { recursive: true });
 		const files = [...data.photos.map(({ src }) => src), ...data.products.map(({ photo }) => photo)];
@@ -38,6 +40,8 @@ export async function makeSyntheticProject(project, target, count) {
 		writeFileSync(join(dir, 'index.mdx'), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
 		products += data.products.length;
 	}
+	// The maintainers' list names sample entries that the synthetic catalogue does not have: feature three of its own.
+	writeFileSync(join(target, 'content/featured.json'), `${JSON.stringify(slugs.slice(0, 3), null, '\t')}\n`);
 	return { producers: count, products };
 }
 
@@ -93,7 +97,6 @@ function composeEntry(sample, i, places, random) {
 		photos: sample.data.photos.map((photo, n) => ({ ...photo, src: `./photos/c${n}.jpg` })),
 		products,
 		listed: new Date(Date.UTC(2025, 0, 1) + Math.floor(random() * 660) * 86_400_000).toISOString().slice(0, 10),
-		featured: false,
 		sample: true,
 	};
 	const fill = (sentence) =>

@@ -9,3 +9,11 @@ export function formatDate(date: Date, locale: Locale): string {
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+/**
+ * Today's date where it is furthest ahead (UTC+14), as YYYY-MM-DD: the latest day any contributor can honestly
+ * write as today, whatever the time zone of the machine that checks it.
+ */
+export function latestToday(now = new Date()): string {
+	return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import type { EntryData, EntryValue } from './entry-mdx.ts';
+import { withoutInvisible } from './invisible.ts';
 import { formatPhone, parsePhone } from './phone.ts';
 
 /**
@@ -43,8 +44,9 @@ export function userName(text: string): string {
 }
 
 /** The value an answer stands for, or undefined when it was left empty. */
-export function readInput(kind: InputKind, value: string | string[]): EntryValue | undefined {
-	if (Array.isArray(value)) return value.filter(Boolean);
+export function readInput(kind: InputKind, typed: string | string[]): EntryValue | undefined {
+	if (Array.isArray(typed)) return typed.map(withoutInvisible).filter(Boolean);
+	const value = withoutInvisible(typed);
 	if (!value.trim()) return undefined;
 	switch (kind) {
 		case 'whole':

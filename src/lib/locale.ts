@@ -32,6 +32,14 @@ export function pick(text: Localized, locale: Locale): { text: string; translate
 	return own ? { text: own, translated: true } : { text: text.kk, translated: locale === defaultLocale };
 }
 
+/**
+ * A contributed text set inside a sentence of the site's own, between first-strong isolate marks: the plain-text
+ * form of <bdi>, so a name written right to left cannot reorder the words around it.
+ */
+export function isolated(text: string): string {
+	return `\u2068${text}\u2069`;
+}
+
 /** The text for a locale, or the Kazakh text where no translation exists. */
 export function inLocale(text: Localized, locale: Locale): string {
 	return pick(text, locale).text;

@@ -12,12 +12,18 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Slugs for a list of names, made unique by a numeric suffix: [нан, нан] -> [nan, nan-2]. */
 export function uniqueSlugs(names: readonly string[]): string[] {
+	const slug = slugger();
+	return names.map((name) => slug(name));
+}
+
+/** Makes slugs one at a time, each unique among those it made: нан, нан -> nan, nan-2; a name without letters -> item. */
+export function slugger(): (name: string) => string {
 	const taken = new Set<string>();
-	return names.map((name) => {
+	return (name) => {
 		const base = toSlug(name) || 'item';
 		let slug = base;
 		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 		taken.add(slug);
 		return slug;
-	});
+	};
 }

@@ -27,7 +27,8 @@ const handle = z
 const financingSchema = z.strictObject({
 	programme: term('programmes').describe('The programme or source (content/vocabularies/programmes.json).'),
 	year: z.number().int().min(1991).max(currentYear).describe('The year the money was received.'),
-	amount: z.number().int().positive().optional().describe('Amount in whole tenge.'),
+	// Summed by programme on the About page: one made-up figure must not outweigh the district's real ones.
+	amount: z.number().int().positive().max(1_000_000_000).optional().describe('Amount in whole tenge.'),
 	rate: z.number().min(0).max(100).optional().describe('Yearly interest rate in percent, e.g. 2.5.'),
 	purpose: localized(160).optional().describe('What the money bought, e.g. «жабдық сатып алынды».'),
 });
@@ -49,7 +50,8 @@ export function businessSchema({ image }: SchemaContext) {
 		category: term('categories').describe('Main category (content/vocabularies/categories.json).'),
 		village: term('places').describe('Where the business works (content/vocabularies/places.json).'),
 		since: z.number().int().min(1950).max(currentYear).describe('The year the business started.'),
-		jobs: z.number().int().min(0).max(10_000).optional().describe('People permanently employed.'),
+		// Summed on the home page: a small producer employs a handful, and 10 000 would be most of the district.
+		jobs: z.number().int().min(0).max(1000).optional().describe('People permanently employed.'),
 		financing: z.array(financingSchema).max(10).default([]).describe('How the business was financed, where the owner agrees to show it.'),
 		photos: z.array(photoSchema(image)).min(1).max(12).describe('Photos; the first is the cover.'),
 		products: z.array(productSchema(image)).min(1).max(60).describe('What the business sells.'),
@@ -68,7 +70,6 @@ export function businessSchema({ image }: SchemaContext) {
 		address: localized(160).optional().describe('Street and house, or a landmark, for pickup.'),
 		listed: z.coerce.date().describe('The day the entry was added (YYYY-MM-DD).'),
 		lastChecked: z.coerce.date().describe('The day the details were last confirmed with the owner (YYYY-MM-DD).'),
-		featured: z.boolean().default(false).describe('Shown first on the home page.'),
 		sample: z.boolean().default(false).describe('True for illustrative sample entries whose details are invented.'),
 	});
 }

@@ -6,6 +6,12 @@ import { term } from './vocabulary.ts';
 
 const wholeTenge = z.number().int().positive().max(1_000_000_000);
 
+/**
+ * Search keys no visitor sees, for one language: a few words buyers use, not a list of every word a competitor
+ * is known by (the validator also refuses other businesses' names among them).
+ */
+const keywordList = z.array(z.string().trim().min(1).max(40)).max(10).optional();
+
 /** One product a producer sells. */
 export function productSchema(image: SchemaContext['image']) {
 	return z.strictObject({
@@ -28,8 +34,8 @@ export function productSchema(image: SchemaContext['image']) {
 		season: localized(60).optional().describe('When a seasonal product is available, e.g. «шілде–қыркүйек».'),
 		photo: image().describe('A photo in the entry folder, e.g. ./photos/cake.jpg (JPEG, PNG or WebP).'),
 		keywords: z
-			.strictObject(Object.fromEntries(locales.map((locale) => [locale, z.array(z.string()).optional()])) as Record<Locale, z.ZodOptional<z.ZodArray<z.ZodString>>>)
+			.strictObject(Object.fromEntries(locales.map((locale) => [locale, keywordList])) as Record<Locale, typeof keywordList>)
 			.optional()
-			.describe('Other words buyers use for it, per language, for search.'),
+			.describe('Other words buyers use for it, per language, for search: at most 10 per language, each at most 40 characters.'),
 	});
 }

@@ -7,6 +7,8 @@ export interface BodyNode {
 	name?: string | null;
 	url?: string;
 	value?: string;
+	/** The normalised label of a definition or a reference: `[px]`, `![bread][PX]` both give px. */
+	identifier?: string;
 	attributes?: { type: string; name?: string; value?: unknown }[];
 	position?: { start: { line: number } } | undefined;
 }
@@ -18,16 +20,28 @@ export interface BodyContext {
 }
 
 /** The node types the rules look at; every other node (text, emphasis, lists…) is plain Markdown and safe. */
-export const checkedTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'link', 'definition', 'image'] as const;
+export const checkedTypes = [
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'html',
+	'link',
+	'definition',
+	'image',
+	'imageReference',
+	'footnoteDefinition',
+] as const;
 
 const unsafeTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);
-const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background']);
+const urlAttributes = new Set(['href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'ping', 'longdesc']);
 const plain = 'plain Markdown text';
 
 /**
  * The safety rules for an entry's text, one node at a time: no ESM, no expressions, only allowed components with
- * their own attributes, no raw HTML, no script URLs, links to web addresses and images from the entry folder.
- * The validator and the build call this same function.
+ * their own attributes, no raw HTML, no script URLs, links to web addresses, images from the entry folder, no
+ * footnotes. The validator and both walls of the build call this same function (through body-check.ts).
  */
 export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 	const line = node.position?.start.line;
@@ -44,13 +58,15 @@ export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 		case 'html':
 			return [at({ rule: 'body-html', found: cut(node.value ?? ''), expected: plain })];
 		case 'link':
-		case 'definition':
 			return [checkLink(node.url ?? '')].filter((finding) => finding !== undefined).map(at);
 		case 'image': {
-			const finding = scriptScheme(node.url ?? '') ?? context.photo(node.url ?? '');
+			const finding = checkImage(node.url ?? '', context);
 			return finding ? [at(finding)] : [];
 		}
+		case 'footnoteDefinition':
+			return [at({ rule: 'body-footnote', found: `[^${node.identifier ?? ''}]`, expected: 'the note written in the sentence itself, e.g. in brackets' })];
 		default:
+			// A definition is a link's target or an image's: which one only the whole text tells (body-check.ts).
 			return [];
 	}
 }
@@ -81,6 +97,11 @@ function checkElement(node: BodyNode, context: BodyContext): Finding[] {
 		findings.push({ rule: 'body-component', found: tag, expected: names.length > 0 ? `Markdown, or one of: ${names.join(', ')}` : 'Markdown formatting, no tags' });
 	}
 	return findings;
+}
+
+/** An image's address, inline or through a definition: a photo file of the entry, by the photo path rules. */
+export function checkImage(url: string, context: BodyContext): Finding | undefined {
+	return scriptScheme(url) ?? context.photo(url);
 }
 
 /** A javascript:, data: or vbscript: address, however it is cased or spaced (browsers ignore both). */

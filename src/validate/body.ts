@@ -1,6 +1,8 @@
 import { mdxToMdast } from 'satteri';
-import { type BodyContext, type BodyNode, checkNode } from './body-rules.ts';
+import { type BodyCheck, bodyChecker } from './body-check.ts';
+import type { BodyContext, BodyNode } from './body-rules.ts';
 import { blankFrontMatter } from './frontmatter.ts';
+import { invisibleInText } from './invisible.ts';
 import type { Finding } from './problem.ts';
 
 interface Tree extends BodyNode {
@@ -12,23 +14,22 @@ interface Tree extends BodyNode {
  * plugin, so what passes here renders there. Returns one finding per broken rule, each with its line, and the
  * images that passed the path rules, for the caller to check the files themselves.
  */
-export function checkBody(source: string, context: BodyContext): { findings: Finding[]; images: { url: string; line: number }[] } {
+export function checkBody(source: string, context: BodyContext): BodyCheck {
+	const text = blankFrontMatter(source);
 	let tree: Tree;
 	try {
-		tree = mdxToMdast(blankFrontMatter(source)) as Tree;
+		tree = mdxToMdast(text) as Tree;
 	} catch (error) {
 		return { findings: [syntaxFinding(error as Error)], images: [] };
 	}
-	const findings: Finding[] = [];
-	const images: { url: string; line: number }[] = [];
+	const checker = bodyChecker(context);
 	const walk = (node: Tree) => {
-		const found = checkNode(node, context);
-		findings.push(...found);
-		if (node.type === 'image' && found.length === 0) images.push({ url: node.url ?? '', line: node.position?.start.line ?? 0 });
+		checker.visit(node);
 		for (const child of node.children ?? []) walk(child);
 	};
 	walk(tree);
-	return { findings, images };
+	const { findings, images } = checker.finish();
+	return { findings: [...invisibleInText(text), ...findings], images };
 }
 
 /** The syntax error in an entry's text, if the MDX parser cannot read it; the build asks before it compiles. */

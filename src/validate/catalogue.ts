@@ -1,6 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type EntryOptions, validateEntry } from './entry.ts';
+import { type EntryFields, type EntryOptions, checkEntry } from './entry.ts';
+import { checkFeatured, readFeatured } from './featured.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { type NamedBusiness, keywordsNamingOthers, namesOf } from './keywords.ts';
 import { displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
@@ -9,8 +12,8 @@ import { duplicateSlugs, removedSlugs } from './slugs.ts';
 export interface CatalogueOptions extends EntryOptions {
 	/**
 	 * Entry folders or their .mdx files to check; default: every folder in content/businesses. Given paths get the
-	 * entry rules and the duplicate check against the other folders; the whole catalogue also gets the redirect and
-	 * removed-entry rules.
+	 * entry rules and the duplicate check against the other folders; the whole catalogue also gets the redirect,
+	 * removed-entry and featured-list rules.
 	 */
 	entries?: readonly string[];
 	/** The git ref of the published catalogue, for the removed-entry rule; default origin/main, else main. */
@@ -31,16 +34,32 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
 	const chosen = options.entries ? options.entries.map((entry) => folderOf(resolve(root, entry))) : folders.map((folder) => join(dir, folder));
 	const problems: Problem[] = [];
+	const read: EntryFields[] = [];
 	// One after another: sharp and the MDX parser already use the cores, and the order of problems stays stable.
-	for (const folder of chosen) problems.push(...(await validateEntry(folder, { ...options, root })));
+	for (const folder of chosen) {
+		const { problems: found, fields } = await checkEntry(folder, { ...options, root });
+		problems.push(...found);
+		if (fields) read.push(fields);
+	}
 	const names = new Set(chosen.map((folder) => basename(folder)));
+	const named = [...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))];
+	for (const entry of read) problems.push(...keywordsNamingOthers(entry, named));
 	problems.push(...duplicateSlugs(folders, options.entries ? names : undefined));
 	if (!options.entries) {
 		const { redirects, problems: malformed } = readRedirects(root);
 		const present = new Set(folders);
 		problems.push(...malformed, ...checkRedirects(root, redirects, present), ...removedSlugs(root, present, redirects, options.base));
+		const { featured, problems: unreadable } = readFeatured(root);
+		problems.push(...unreadable, ...checkFeatured(root, featured, present));
 	}
 	return { entries: chosen.map((folder) => displayPath(root, folder)), problems };
+}
+
+/** The names of an entry that was not checked in this run, read from its front matter; none when it cannot be read. */
+function namesIn(dir: string, folder: string): NamedBusiness[] {
+	const file = join(dir, folder, 'index.mdx');
+	const frontMatter = existsSync(file) ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
+	return frontMatter ? [namesOf(folder, frontMatter.data)] : [];
 }
 
 /** The entry folder of a path given on the command line: the folder itself, or the folder of an .mdx file in it. */

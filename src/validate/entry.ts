@@ -7,7 +7,7 @@ import type { BodyContext } from './body-rules.ts';
 import { type AllowList, allowedComponents } from './components.ts';
 import { type PhotoChecks, checkFields } from './fields.ts';
 import { entryFolder } from './folder.ts';
-import { readFrontMatter } from './frontmatter.ts';
+import { type FrontMatter, readFrontMatter } from './frontmatter.ts';
 import { translationFiles } from './messages.ts';
 import { displayPath } from './paths.ts';
 import { inspectPhoto } from './photo-file.ts';
@@ -24,11 +24,24 @@ export interface EntryOptions {
 	components?: AllowList;
 }
 
+/** The fields of an entry's index.mdx, once its front matter could be read: for the rules across entries. */
+export interface EntryFields {
+	slug: string;
+	/** index.mdx, relative to the root. */
+	file: string;
+	frontMatter: FrontMatter;
+}
+
 /**
  * Checks one entry folder (content/businesses/<slug>/) against every rule that concerns it alone: its name, its
  * files, its front matter, its fields and photos, its text and its translations. Returns [] for a good entry.
  */
 export async function validateEntry(folder: string, options: EntryOptions = {}): Promise<Problem[]> {
+	return (await checkEntry(folder, options)).problems;
+}
+
+/** validateEntry, keeping the fields it read for the catalogue's rules across entries. */
+export async function checkEntry(folder: string, options: EntryOptions = {}): Promise<{ problems: Problem[]; fields?: EntryFields }> {
 	const root = options.root ?? process.cwd();
 	const path = resolve(root, folder);
 	const slug = basename(path);
@@ -42,13 +55,15 @@ export async function validateEntry(folder: string, options: EntryOptions = {}):
 	const photos = photoChecks(path);
 	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
 	for (const name of names.filter((name) => /^index(\..+)?\.mdx$/.test(name))) problems.push(...(await checkFile(displayPath(root, join(path, name)), join(path, name), context)));
-	return problems;
+	return { problems, ...(context.frontMatter ? { fields: { slug, file: place.file, frontMatter: context.frontMatter } } : {}) };
 }
 
 interface FileContext {
 	photos: PhotoChecks;
 	body: boolean;
 	bodyRules: BodyContext;
+	/** The front matter of index.mdx, once read. */
+	frontMatter?: FrontMatter;
 }
 
 /** One .mdx file of an entry: index.mdx with its fields, or a translation index.<locale>.mdx with its text only. */
@@ -63,7 +78,10 @@ async function checkFile(file: string, path: string, context: FileContext): Prom
 	const read = readFrontMatter(decoded.text);
 	// A translation may leave the front matter out; the entry itself may not.
 	if (locale === undefined || read.present) read.findings.forEach((finding) => found(finding));
-	if (locale === undefined && read.frontMatter) problems.push(...(await checkFields(file, read.frontMatter, context.photos)));
+	if (locale === undefined && read.frontMatter) {
+		context.frontMatter = read.frontMatter;
+		problems.push(...(await checkFields(file, read.frontMatter, context.photos)));
+	}
 	const fields = read.frontMatter ? Object.keys(read.frontMatter.data) : [];
 	if (locale !== undefined && fields.length > 0) found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
 	if (!context.body) return problems;

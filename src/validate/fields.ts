@@ -1,12 +1,17 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { latestToday } from '../lib/dates.ts';
 import { businessSchema } from '../schemas/business.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import { maintainerField, maintainerFields } from './featured.ts';
+import { invisibleInFields } from './invisible.ts';
 import { type Issue, findingFor, unknownField } from './issues.ts';
+import { limits } from './limits.ts';
 import { type FieldPath, fieldName } from './locate.ts';
 import { type Folder, checkPhotoPath } from './photo-path.ts';
 import { type Problem, type Finding, problem } from './problem.ts';
 import { dateFields, fieldInfo } from './schema-info.ts';
+import { repeatedValues } from './values.ts';
 
 /** How the fields' photos are checked: the path rules always, the file itself when a checker is given. */
 export interface PhotoChecks extends Folder {
@@ -32,7 +37,9 @@ export async function checkFields(file: string, frontMatter: FrontMatter, photos
 	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
 	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));
-	return [...problems, ...dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field))];
+	const dates = dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field));
+	const acrossFields = [...repeatedValues(frontMatter.data), ...invisibleInFields(frontMatter.data)].map(({ path, finding }) => at(file, frontMatter, path, finding));
+	return [...problems, ...dates, ...checkDateOrder(file, frontMatter, [...reported, ...dates.map((problem) => problem.field)]), ...acrossFields];
 }
 
 /**
@@ -45,13 +52,26 @@ function checkDate(file: string, frontMatter: FrontMatter, field: string): Probl
 	const text = String(value);
 	const time = Date.parse(`${text}T00:00:00Z`);
 	const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-	return real ? [] : [at(file, frontMatter, [field], { rule: 'date', found: JSON.stringify(text), expected: 'e.g. 2026-11-20' })];
+	if (!real) return [at(file, frontMatter, [field], { rule: 'date', found: JSON.stringify(text), expected: 'e.g. 2026-11-20' })];
+	// A day after today would sort the entry first and say «checked 2099»; ISO days compare as text.
+	if (text > latestToday()) return [at(file, frontMatter, [field], { rule: 'date-future', found: text, expected: 'today or an earlier day' })];
+	if (text < limits.earliestDate) return [at(file, frontMatter, [field], { rule: 'date-too-old', found: text, expected: `${limits.earliestDate} or later` })];
+	return [];
+}
+
+/** The details cannot have been checked with the owner before the entry was listed. */
+function checkDateOrder(file: string, frontMatter: FrontMatter, broken: readonly string[]): Problem[] {
+	if (broken.includes('listed') || broken.includes('lastChecked')) return [];
+	const listed = String(frontMatter.written(['listed']) ?? '');
+	const checked = String(frontMatter.written(['lastChecked']) ?? '');
+	return checked < listed ? [at(file, frontMatter, ['lastChecked'], { rule: 'date-order', found: `lastChecked ${checked}, listed ${listed}`, expected: `${listed} or later` })] : [];
 }
 
 function problemsOf(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
 	if (issue.code === 'unrecognized_keys') {
 		const allowed = fieldInfo(schema, issue.path).keys;
-		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], unknownField(key, allowed)));
+		const finding = (key: string) => (issue.path.length === 0 && Object.hasOwn(maintainerFields, key) ? maintainerField(key, frontMatter.data[key]) : unknownField(key, allowed));
+		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], finding(key)));
 	}
 	const { value, present } = lookup(frontMatter.data, issue.path);
 	return [at(file, frontMatter, issue.path, findingFor(issue, { value, present, info: fieldInfo(schema, shownPath(frontMatter, issue.path)) }))];

@@ -8,4 +8,6 @@ export const limits = {
 	photoMaxSide: 6000,
 	// Below 400 px a card photo looks blurred on a phone.
 	photoMinWidth: 400,
+	// No entry was listed or checked before the catalogue existed: an earlier date is a typo (2016 for 2026).
+	earliestDate: '2020-01-01',
 };

@@ -43,3 +43,9 @@ export function locate(document: Document, counter: LineCounter, firstLine: numb
 	}
 	return { line, depth, scalar: false };
 }
+
+/** The line a key or value is first written on in a JSON text (content/redirects.json, content/featured.json), or 1. */
+export function jsonLine(text: string, value: unknown): number {
+	const index = text.indexOf(JSON.stringify(value));
+	return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+}

@@ -12,6 +12,7 @@ export const translationFiles = locales.filter((locale) => locale !== defaultLoc
 const translationNames = { kk: translationFiles.join(' немесе '), en: translationFiles.join(' or ') };
 const kb = limits.frontMatterBytes / 1024;
 const mb = limits.photoBytes / 1024 / 1024;
+const earliest = limits.earliestDate;
 
 /**
  * Every rule an entry is held to, with its message. The one place these texts live: the validator, the build,
@@ -52,10 +53,16 @@ export const messages = {
 		en: 'content/redirects.json must be a JSON object mapping old slugs to new ones.',
 	},
 	'redirect-target': { kk: 'Бағыттау бар жазбаға апаруы керек.', en: 'A redirect must lead to an existing entry.' },
+	'redirect-page': { kk: 'Бағыттау сайтта бар бетке апаруы керек.', en: 'A redirect to a page must lead to a page the site has.' },
 	'redirect-source-exists': {
 		kk: 'Бағытталатын ескі мекенжай әлі де жазба қалтасы болып тұр.',
 		en: 'A redirected old address is still an entry folder.',
 	},
+	'featured-format': {
+		kk: 'content/featured.json жазба қалталарының атауларынан тұратын JSON тізімі болуы керек.',
+		en: 'content/featured.json must be a JSON list of entry folder names.',
+	},
+	'featured-target': { kk: 'Таңдаулы кәсіпкер бар жазба болуы керек.', en: 'A featured producer must be an existing entry.' },
 
 	// The fields
 	required: { kk: 'Бұл өрісті толтыру міндетті.', en: 'This field is required.' },
@@ -88,6 +95,25 @@ export const messages = {
 	'list-empty': { kk: 'Тізімде кемінде бір элемент болуы керек.', en: 'The list needs at least one item.' },
 	'list-too-long': { kk: 'Тізімде элементтер тым көп.', en: 'The list has too many items.' },
 	invalid: { kk: 'Бұл мән қабылданбайды.', en: 'This value is not accepted.' },
+	'keyword-business': {
+		kk: 'Кілт сөз каталогтағы басқа кәсіпкердің атауы бола алмайды.',
+		en: 'A keyword must not be the name of another business in the catalogue.',
+	},
+	'maintainer-field': {
+		kk: 'Бұл өрісті жазба авторы емес, сайтты жүргізушілер шешеді.',
+		en: 'This field is the maintainers’ decision, not the entry’s.',
+	},
+	'date-future': { kk: 'Күн болашақта бола алмайды.', en: 'A date cannot be in the future.' },
+	'date-too-old': { kk: `Күн ${earliest} күнінен ерте бола алмайды.`, en: `A date cannot be earlier than ${earliest}.` },
+	'date-order': {
+		kk: 'Соңғы тексерілген күн (lastChecked) жазба қосылған күннен (listed) ерте бола алмайды.',
+		en: 'The day last checked (lastChecked) cannot be earlier than the day listed (listed).',
+	},
+	'text-invisible': {
+		kk: 'Мәтінде көзге көрінбейтін не жазу бағытын өзгертетін таңба бар: оны өшіріңіз.',
+		en: 'The text contains an invisible or direction-changing character: delete it.',
+	},
+	'list-duplicate': { kk: 'Тізімде бір мән екі рет жазылған.', en: 'The list names the same value twice.' },
 
 	// Photos, in the fields and in the text
 	'photo-url': {
@@ -130,6 +156,10 @@ export const messages = {
 	'body-link': {
 		kk: 'Сілтеме https:// немесе http:// деп басталатын толық веб-мекенжай болуы керек.',
 		en: 'A link must be a full web address starting with https:// or http://.',
+	},
+	'body-footnote': {
+		kk: 'Кәсіп туралы мәтінде сілтеме-ескертпе ([^1]) болмауы керек: ескертпені сөйлемнің өзіне жазыңыз.',
+		en: 'The story must not contain footnotes ([^1]): write the note in the sentence itself.',
 	},
 
 	// Translations beside the entry

@@ -1,4 +1,5 @@
 import { open, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { photoFormat } from '../lib/photo-format.ts';
 import { limits } from './limits.ts';
@@ -25,7 +26,9 @@ export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 	let width: number;
 	let height: number;
 	try {
-		const metadata = await sharp(file).metadata();
+		// The header holds the dimensions: read them without sharp's pixel limit, which would call a 30000 × 30000
+		// photo unreadable instead of too big. Nothing is decoded here.
+		const metadata = await sharp(file, { limitInputPixels: false }).metadata();
 		// A phone photo is often stored sideways with an orientation flag; what matters is how it is shown.
 		width = metadata.autoOrient?.width ?? metadata.width;
 		height = metadata.autoOrient?.height ?? metadata.height;
@@ -37,4 +40,13 @@ export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 	if (Math.max(width, height) > limits.photoMaxSide) return { rule: 'photo-too-big', found, expected: `at most ${limits.photoMaxSide} px on each side` };
 	if (width < limits.photoMinWidth) return { rule: 'photo-too-small', found, expected: `at least ${limits.photoMinWidth} px wide (1200 px or more is best)` };
 	return undefined;
+}
+
+/** Reads each photo a text shows, from the entry folder; a finding carries the line the photo is written on. */
+export async function inspectImages(folder: string, images: readonly { url: string; line: number }[]): Promise<Finding[]> {
+	const findings = await Promise.all(images.map(async ({ url, line }) => {
+		const finding = await inspectPhoto(join(folder, url));
+		return finding && (line ? { ...finding, line } : finding);
+	}));
+	return findings.filter((finding) => finding !== undefined);
 }

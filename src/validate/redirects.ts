@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Locale } from '../lib/locale.ts';
 import { localePath, paths } from '../lib/paths.ts';
 import { slugPattern } from '../lib/slug.ts';
+import { vocabularies } from '../schemas/vocabulary.ts';
+import { jsonLine } from './locate.ts';
 import { redirectsFile } from './paths.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
 
@@ -31,7 +33,7 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 	const problems: Problem[] = [];
 	for (const [from, to] of Object.entries(data)) {
 		if (slugPattern.test(from) && typeof to === 'string' && (slugPattern.test(to) || sitePath.test(to))) redirects[from] = to;
-		else problems.push(at(lineOf(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
+		else problems.push(at(jsonLine(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
 	}
 	return { redirects, problems };
 }
@@ -40,9 +42,10 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 export function checkRedirects(root: string, redirects: Redirects, slugs: ReadonlySet<string>): Problem[] {
 	const text = existsSync(join(root, redirectsFile)) ? readFileSync(join(root, redirectsFile), 'utf8') : '';
 	return Object.entries(redirects).flatMap(([from, to]) => {
-		const place = { file: redirectsFile, line: lineOf(text, from), field: from };
+		const place = { file: redirectsFile, line: jsonLine(text, from), field: from };
 		if (slugs.has(from)) return [problem(place, { rule: 'redirect-source-exists', found: `content/businesses/${from}/`, expected: `remove the folder or the "${from}" line` })];
 		if (!sitePath.test(to) && !slugs.has(to)) return [problem(place, { rule: 'redirect-target', found: JSON.stringify(to), expected: 'the slug of an entry folder in content/businesses' })];
+		if (sitePath.test(to) && !sitePages(slugs).has(to)) return [problem(place, { rule: 'redirect-page', found: JSON.stringify(to), expected: `a page of the site, e.g. ${fixedPages.join(', ')}, /categories/<id>/` })];
 		return [];
 	});
 }
@@ -59,8 +62,15 @@ export function redirectRoutes(redirects: Redirects, locales: readonly Locale[])
 /** A page of the site in the default language, e.g. /producers/: where a removed entry's address may lead. */
 const sitePath = /^\/(?:[a-z0-9-]+\/)*$/;
 
-/** The line a key is written on in a JSON text, or 1. */
-function lineOf(text: string, key: string): number {
-	const index = text.indexOf(JSON.stringify(key));
-	return index < 0 ? 1 : text.slice(0, index).split('\n').length;
+/** The site's pages that take no parameter (home, producers, products, search…), from the one table of paths. */
+const fixedPages = Object.values(paths).flatMap((path) => (path.length === 0 ? [(path as () => string)()] : []));
+
+/** Every page of the site a redirect may lead to, in the default language: the fixed pages, each category, village and entry. */
+export function sitePages(slugs: ReadonlySet<string>): Set<string> {
+	return new Set([
+		...fixedPages,
+		...Object.keys(vocabularies.categories).map(paths.category),
+		...Object.keys(vocabularies.places).map(paths.village),
+		...[...slugs].map(paths.producer),
+	]);
 }

@@ -1,11 +1,15 @@
 /** Facts about the built site in dist/, checked over every file without a browser. Failures list the pages and what is wrong on each. */
-import { extname, relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, problemsByPage, readBuiltSite } from '../support/built-site';
 import { identicalFiles, listFiles } from '../support/files';
 import { imagesWithoutSizeOrAlt, missingPageBasics, shippedScripts } from '../support/page-checks';
 import { bottleWorkshop } from '../support/pages';
 import { contentDir } from '../support/paths';
+import { locales } from '../../src/lib/locale';
+import { localePath } from '../../src/lib/paths';
+import { sitePages } from '../../src/validate/redirects';
 
 const site = readBuiltSite();
 const profiles = site.pages.filter((page) => /^\/(?:ru\/|en\/)?producers\/[^/]+\/$/.test(page));
@@ -48,5 +52,21 @@ describe('photos', () => {
 		const built = site.files.map((file) => relative(site.root, file)).filter((file) => file.startsWith('_astro/'));
 		expect(modernImages.some((extension) => built.some((file) => file.endsWith(extension)))).toBe(true);
 		expect(built.filter((file) => otherImages.includes(extname(file).toLowerCase()))).toEqual([]);
+	});
+});
+
+describe('what the maintainers decide', () => {
+	const featured: string[] = JSON.parse(readFileSync(join(contentDir, 'featured.json'), 'utf8'));
+
+	it('every page the validator lets a redirect lead to is built, in every language', () => {
+		const slugs = new Set(readdirSync(join(contentDir, 'businesses')));
+		const pages = [...sitePages(slugs)].flatMap((page) => locales.map((locale) => localePath(locale, page)));
+		expect(pages.filter((page) => !site.pages.includes(page))).toEqual([]);
+	});
+
+	it.each(['/', '/ru/', '/en/'])('%s features the producers of content/featured.json, in their order, and no others', (page) => {
+		const section = site.document(page).querySelector('section[aria-labelledby="featured"]');
+		const shown = (section?.querySelectorAll('a[href*="/producers/"]') ?? []).map((link) => link.getAttribute('href')!.split('/').at(-2));
+		expect(shown).toEqual(featured.slice(0, 3));
 	});
 });

@@ -19,8 +19,12 @@ export interface Setup {
 	folder?: string;
 	/** Copies of the entry placed beside it under these names. */
 	entries?: string[];
+	/** Other businesses beside it: folder -> business name, each a copy of the entry under that name. */
+	neighbours?: Record<string, string>;
 	/** content/redirects.json. */
 	redirects?: Record<string, string>;
+	/** content/featured.json, as written (a malformed one is a case too). */
+	featured?: unknown;
 	/** Entry folders on the published main branch that are gone now: the project becomes a git repository. */
 	published?: string[];
 	/** The allowed components, for rules that only apply to allowed ones (the build has none). */
@@ -76,7 +80,13 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 	}
 	for (const [path, spec] of Object.entries(setup.photos ?? {})) write(join(target, path), await photo(path, spec));
 	for (const name of setup.entries ?? []) cpSync(target, join(businesses, name), { recursive: true });
+	for (const [name, title] of Object.entries(setup.neighbours ?? {})) {
+		cpSync(target, join(businesses, name), { recursive: true });
+		const index = join(businesses, name, 'index.mdx');
+		writeFileSync(index, readFileSync(index, 'utf8').replace(/^name: .*$/m, `name: ${JSON.stringify(title)}`));
+	}
 	if (setup.redirects) writeFileSync(join(root, 'content/redirects.json'), `${JSON.stringify(setup.redirects, null, '\t')}\n`);
+	if (setup.featured !== undefined) writeFileSync(join(root, 'content/featured.json'), `${JSON.stringify(setup.featured, null, '\t')}\n`);
 	if (setup.published) {
 		for (const name of setup.published) cpSync(target, join(businesses, name), { recursive: true });
 		const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.kz', ...args], { cwd: root, stdio: 'ignore' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates';
+import { formatDate, latestToday } from '../../src/lib/dates';
 import { formatNumber, formatRate, formatTenge } from '../../src/lib/money';
 import { formatPhone, parsePhone, telHref, whatsappHref } from '../../src/lib/phone';
 
@@ -25,6 +25,14 @@ describe('formatRate and formatNumber', () => {
 describe('formatDate', () => {
 	it('names the month in Kazakh', () => expect(formatDate(new Date('2026-11-27'), 'kk')).toContain('қараша'));
 	it('names the month in Russian', () => expect(formatDate(new Date('2026-11-27'), 'ru')).toContain('ноября'));
+});
+
+describe('latestToday', () => {
+	it.each([
+		['2026-11-30T09:59:59Z', '2026-11-30'],
+		['2026-11-30T10:00:00Z', '2026-12-01'],
+		['2026-12-31T23:00:00Z', '2027-01-01'],
+	])('at %s it is already %s somewhere', (now, day) => expect(latestToday(new Date(now))).toBe(day));
 });
 
 describe('parsePhone reads numbers as people write them', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLink, scriptScheme } from '../../src/validate/body-rules.ts';
 import { readFrontMatter } from '../../src/validate/frontmatter.ts';
+import { keywordsNamingOthers, namesOf } from '../../src/validate/keywords.ts';
 import { checkPhotoPath } from '../../src/validate/photo-path.ts';
 import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
@@ -85,4 +86,24 @@ describe('the redirects config', () => {
 			'/ru/producers/closed-shop/': '/ru/producers/',
 		});
 	});
+});
+
+describe('a keyword', () => {
+	const others = [
+		namesOf('damdi-naubaihanasy', { name: { kk: '«Дәмді» наубайханасы', ru: 'Пекарня «Дамди»' }, owner: 'Гүлнар Сейітова' }),
+		namesOf('bereke', { name: 'Береке', owner: 'Самат' }),
+	];
+	const named = (keyword: string) => {
+		const frontMatter = readFrontMatter(`---\nproducts:\n  - keywords:\n      kk: [${JSON.stringify(keyword)}]\n---\n`).frontMatter!;
+		return keywordsNamingOthers({ slug: 'aru-torttary', file: 'content/businesses/aru-torttary/index.mdx', frontMatter }, others).map((problem) => problem.rule);
+	};
+	it.each([
+		['дәмді наубайханасы', ['keyword-business']],
+		['Damdi naubaihanasy', ['keyword-business']],
+		['пекарня дамди', ['keyword-business']],
+		['Гүлнар Сейітова торттары', ['keyword-business']],
+		['дәмді торт', []],
+		['береке', []],
+		['наубайхана', []],
+	])('%j names another business: %j', (keyword, rules) => expect(named(keyword)).toEqual(rules));
 });
