@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
 import { pagefind } from './src/integrations/pagefind.ts';
+import { storyTables } from './src/integrations/story-tables.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
 	integrations: [
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url), storyTables()] }) }),
 		pagefind(),
 	],
 	vite: { plugins: [tailwindcss()] },
