@@ -9,6 +9,7 @@ import { imageReferences } from './src/integrations/image-references.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { safeHtml } from './src/integrations/safe-html.ts';
 import { storyHeadings } from './src/integrations/story-headings.ts';
+import { storyTables } from './src/integrations/story-tables.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
@@ -30,8 +31,8 @@ export default defineConfig({
 	integrations: [
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, twice (the Markdown tree, then the HTML
-		// it became), their headings get ids of their own, and links out are marked (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(site.url)] }) }),
+		// it became), their headings get ids of their own, links out are marked and tables scroll in their own box (docs/validation.md).
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(site.url), storyTables()] }) }),
 		pagefind(),
 	],
 	vite: { plugins: [tailwindcss()] },

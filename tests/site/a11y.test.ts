@@ -1,14 +1,19 @@
-/** axe-core finds nothing to fix on the main pages, on a phone and on a laptop. */
+/**
+ * axe-core finds nothing to fix on the main pages, on a phone and on a laptop; and no page is wider than its screen
+ * or cuts a text off, down to a 360 px phone (checked on the pages already open, so it costs next to nothing).
+ */
 import { describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from '../support/axe';
 import { bottleQuery, bottleWorkshop, pages } from '../support/pages';
+import { widthProblems } from '../support/sideways';
 import { useSite } from '../support/site';
 
 const site = useSite();
 
+/** Each viewport, and the narrower screens the page is then resized to: the narrowest phone the site is made for. */
 const viewports = [
-	{ name: 'phone', viewport: { width: 390, height: 844 } },
-	{ name: 'laptop', viewport: { width: 1280, height: 800 } },
+	{ name: 'phone', viewport: { width: 390, height: 844 }, narrower: [{ width: 360, height: 740 }] },
+	{ name: 'laptop', viewport: { width: 1280, height: 800 }, narrower: [] },
 ];
 
 /** Each page, the HTTP status it must answer with, and what to wait for before checking. */
@@ -24,8 +29,8 @@ const checked = [
 	{ path: pages.missing, status: 404 },
 ];
 
-describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ viewport }) => {
-	it.each(checked)('$path has no axe violations', async ({ path, status, resultsFor }) => {
+describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ viewport, narrower }) => {
+	it.each(checked)('$path has no axe violations and fits the screen', async ({ path, status, resultsFor }) => {
 		const opened = await site.open(path, { viewport });
 		const { page } = opened;
 		expect(opened.status, `${path} answers ${status}`).toBe(status);
@@ -36,5 +41,10 @@ describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ vi
 		}
 		const violations = await axeViolations(page);
 		expect(formatViolations(violations), `axe violations on ${path}`).toBe('');
+		expect(await widthProblems(page), `${path} at ${viewport.width} px`).toBe('');
+		for (const screen of narrower) {
+			await page.setViewportSize(screen);
+			expect(await widthProblems(page), `${path} at ${screen.width} px`).toBe('');
+		}
 	});
 });

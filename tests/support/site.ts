@@ -19,14 +19,17 @@ export interface Site {
 	open(path: string, options?: BrowserContextOptions): Promise<OpenedPage>;
 }
 
-/** Call once at the top of a test file: starts the server and browser before its tests and stops them after. */
-export function useSite(): Site {
+/**
+ * Call once at the top of a test file: starts the server and browser before its tests and stops them after. It
+ * serves dist/, or the folder `root` gives once the hooks run (a build made by an earlier beforeAll).
+ */
+export function useSite(root: () => string = requireDist): Site {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	let opened: WatchedContext[] = [];
 
 	beforeAll(async () => {
-		server = await serveStatic(requireDist());
+		server = await serveStatic(root());
 		browser = await launchChromium();
 	});
 

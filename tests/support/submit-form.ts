@@ -1,6 +1,7 @@
 /** The submit form as a producer fills it in: shared by the browser test and the screenshots in docs/. */
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { hostileStory, unbroken } from './hostile-entry.ts';
 
 /** A landscape JPEG as a phone would give it. */
 export function photo(width = 1600, height = 1200, background = '#c9953f'): Promise<Buffer> {
@@ -35,4 +36,22 @@ export async function fillTypicalEntry(page: Page, cover?: Buffer): Promise<void
 	await product.locator('[name="availability"]').selectOption('in-stock');
 	await product.locator('[name="photo"]').fill('nan.jpg');
 	await form.locator('[name="story"]').fill('Гүлнар апай 2021 жылы «Ауыл аманаты» бағдарламасымен тандыр салды.\n\nНан {күн сайын} піседі: <таңғы> 6-да.');
+}
+
+/**
+ * Fills in a typical entry, then makes its name, owner, summary, product name and photo name as long as the form
+ * accepts, each one word, and pastes the hostile story as its text. The name is not the hostile entry's, which
+ * the catalogue may already hold.
+ */
+export async function fillHostileEntry(page: Page): Promise<void> {
+	await fillTypicalEntry(page);
+	const form = page.locator('entry-form form');
+	await form.locator('[name="name.kk"]:not([data-row] *)').fill(unbroken(80, 'Тәттілер'));
+	await form.locator('[name="owner"]').fill(unbroken(80));
+	await form.locator('[name="summary.kk"]').fill(unbroken(200));
+	const product = form.locator('[data-list="products"] [data-row]').first();
+	await product.locator('[name="name.kk"]').fill(unbroken(80));
+	await product.locator('[name="price"]').fill('1000000000');
+	await product.locator('[name="photo"]').fill(`${'shanyraq'.repeat(10)}.jpg`);
+	await form.locator('[name="story"]').fill(hostileStory);
 }

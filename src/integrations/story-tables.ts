@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type HastPluginDefinition, defineHastPlugin } from 'satteri';
+import { type Locale, defaultLocale, isLocale, locales } from '../lib/locale.ts';
+
+/** The class of the box a story's table scrolls in; src/styles/global.css (prose-story) styles it. */
+const tableBoxClass = 'story-table';
+
+/** The name each language gives the box, read from the UI dictionaries (profile.storyTable). */
+function tableLabels(): Record<Locale, string> {
+	const read = (locale: Locale) => JSON.parse(readFileSync(new URL(`../i18n/${locale}.json`, import.meta.url), 'utf8'))['profile.storyTable'] as string;
+	return Object.fromEntries(locales.map((locale) => [locale, read(locale)])) as Record<Locale, string>;
+}
+
+/** The language of a story file: index.<locale>.mdx is a translation, anything else is in the default language. */
+function storyLocale(fileURL: URL | undefined): Locale {
+	const code = fileURL && /\/index\.([^./]+)\.mdx$/.exec(fileURLToPath(fileURL).replace(/\?.*$/, ''))?.[1];
+	return isLocale(code) ? code : defaultLocale;
+}
+
+/**
+ * A hast plugin that puts every table of a story into a box of its own that scrolls sideways, so a table of many
+ * columns never makes the page wider than a phone. The box can take keyboard focus (the arrow keys then scroll it)
+ * and is a named region, so a screen reader says what the focus landed on.
+ */
+export function storyTables(): HastPluginDefinition {
+	const labels = tableLabels();
+	return defineHastPlugin({
+		name: 'kazaly:story-tables',
+		element: {
+			filter: ['table'],
+			visit(node, context) {
+				const properties = { className: [tableBoxClass], role: 'region', ariaLabel: labels[storyLocale(context.fileURL)], tabIndex: 0 };
+				context.wrapNode(node, { type: 'element', tagName: 'div', properties, children: [] });
+			},
+		},
+	});
+}
