@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
+import { hostFiles } from './src/integrations/host-files.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
 		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
 		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
 		pagefind(),
+		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
+		hostFiles(),
 	],
 	vite: { plugins: [tailwindcss()] },
 });
