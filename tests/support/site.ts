@@ -19,14 +19,17 @@ export interface Site {
 	open(path: string, options?: BrowserContextOptions): Promise<OpenedPage>;
 }
 
-/** Call once at the top of a test file: starts the server and browser before its tests and stops them after. */
-export function useSite(): Site {
+/**
+ * Call once at the top of a test file: starts the server and browser before its tests and stops them after. The
+ * server is the tests' own static server unless `start` gives another (nginx with the repository's server block).
+ */
+export function useSite(start: () => Promise<StaticServer> = () => serveStatic(requireDist())): Site {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	let opened: WatchedContext[] = [];
 
 	beforeAll(async () => {
-		server = await serveStatic(requireDist());
+		server = await start();
 		browser = await launchChromium();
 	});
 
