@@ -14,9 +14,13 @@ import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { safeBody } from './src/validate/remark-safe.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
+// A path in it is the base every link is built under (src/lib/paths.ts).
+const published = new URL(process.env.SHOWCASE_URL || site.url);
 
 export default defineConfig({
-	site: site.url,
+	site: published.href,
+	base: published.pathname.replace(/\/?$/, '/'),
 	trailingSlash: 'always',
 	i18n: {
 		locales,
@@ -28,7 +32,7 @@ export default defineConfig({
 	integrations: [
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(published.href)] }) }),
 		pagefind(),
 		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
 		hostFiles(),
