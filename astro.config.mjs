@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
+import { hostFiles } from './src/integrations/host-files.ts';
 import { imageReferences } from './src/integrations/image-references.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { safeHtml } from './src/integrations/safe-html.ts';
@@ -17,9 +18,13 @@ import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { safeBody } from './src/validate/remark-safe.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
+// A path in it is the base every link is built under (src/lib/paths.ts).
+const published = new URL(process.env.SHOWCASE_URL || site.url);
 
 export default defineConfig({
-	site: site.url,
+	site: published.href,
+	base: published.pathname.replace(/\/?$/, '/'),
 	trailingSlash: 'always',
 	i18n: {
 		locales,
@@ -32,8 +37,10 @@ export default defineConfig({
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, twice (the Markdown tree, then the HTML
 		// it became), their headings get ids of their own, links out are marked and tables scroll in their own box (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(site.url), storyTables()] }) }),
+		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(published.href), storyTables()] }) }),
 		pagefind(),
+		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
+		hostFiles(),
 	],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -4,7 +4,7 @@ import { localized } from '../schemas/localized';
 
 /** The one place that names the district: content/site.json. A fork for another district edits only it and content/. */
 const siteSchema = z.strictObject({
-	url: z.url().describe('Where the site is published; used for canonical links and the sitemap.'),
+	url: z.url().describe('Where the site is published, e.g. https://USER.github.io/REPO/ (its path is the base of every link); used for canonical links and the sitemap. SHOWCASE_URL overrides it.'),
 	repository: z.url().describe('The git repository entries are added to, e.g. https://github.com/owner/name.'),
 	name: localized(60).describe('The site name in the header and titles.'),
 	tagline: localized(200).describe('One sentence saying what the site is.'),

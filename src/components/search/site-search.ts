@@ -87,7 +87,8 @@ class SiteSearch extends HTMLElement {
 			// Catalogue pages are short and alike in length: let term weight, not page length, decide; and
 			// prefer a whole word to a longer one it begins (қазы is not Қазалы). Searching without a worker
 			// saves the first search a 12 KB download; the index is small enough for the main thread.
-			await pagefind.options({ noWorker: true, ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 3 } });
+			// Pagefind writes result addresses from the site's root; under a base path they need it in front.
+			await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', noWorker: true, ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 3 } });
 			return pagefind;
 		});
 		return this.#pagefind;

@@ -1,3 +1,5 @@
+// First, before any module builds a schema: see the module.
+import './no-eval.ts';
 import { draftOf, problemsOf } from '../../lib/entry-check.ts';
 import { type InputField, today } from '../../lib/entry-input.ts';
 import { type EntryData, entryMdx, entryPath, entrySlug } from '../../lib/entry-mdx.ts';

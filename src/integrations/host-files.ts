@@ -1,0 +1,91 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import site from '../../content/site.json' with { type: 'json' };
+import { hostHeaders, hostRedirects, nginxHeaders, nginxRedirects } from '../lib/host-config.ts';
+import { locales } from '../lib/locale.ts';
+import { contentSecurityPolicy, type InlineHashes, securityHeaders } from '../lib/security.ts';
+import { readRedirects, redirectRoutes } from '../validate/redirects.ts';
+
+/** The folder of dist/ that nginx includes its generated rules from (deploy/nginx.conf); nginx serves none of it. */
+export const nginxFolder = '_nginx';
+
+/**
+ * After the build, fixes the security policy to what the pages really contain: hashes every inline script, style
+ * and style attribute, writes the policy into each page's meta tag (GitHub Pages takes no headers), and writes the
+ * same policy, the cache headers and the old-address redirects for Netlify, Cloudflare Pages and nginx.
+ */
+export function hostFiles(): AstroIntegration {
+	let root = '';
+	return {
+		name: 'kazaly:host-files',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(out, file));
+				const texts = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
+				const hashes = inlineHashes(texts);
+				const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, site.repository, 'meta')}">`;
+				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta))));
+
+				const headers = securityHeaders(contentSecurityPolicy(hashes, site.repository, 'header'));
+				const routes = redirectRoutes(readRedirects(root).redirects, locales);
+				await mkdir(join(out, nginxFolder), { recursive: true });
+				await Promise.all([
+					writeFile(join(out, '_headers'), hostHeaders(headers)),
+					writeFile(join(out, '_redirects'), hostRedirects(routes)),
+					writeFile(join(out, nginxFolder, 'security-headers.conf'), nginxHeaders(headers)),
+					writeFile(join(out, nginxFolder, 'redirects.conf'), nginxRedirects(routes)),
+				]);
+				const count = hashes.scripts.length + hashes.styles.length + hashes.styleAttributes.length;
+				logger.info(`Content-Security-Policy on ${pages.length} pages, ${count} inline hashes; headers for Netlify, Cloudflare and nginx.`);
+			},
+		},
+	};
+}
+
+/** Scripts the browser runs: no type, or a JavaScript one; JSON-LD and other data blocks never run. */
+const runnable = /^(?:module|text\/javascript|application\/javascript)?$/i;
+
+/** The distinct inline scripts, styles and style attributes of the pages, hashed as CSP sources. */
+export function inlineHashes(texts: readonly string[]): InlineHashes {
+	const scripts = new Set<string>();
+	const styles = new Set<string>();
+	const styleAttributes = new Set<string>();
+	for (const text of texts) {
+		for (const [, attributes = '', body = ''] of text.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+			const type = /\stype="([^"]*)"/i.exec(attributes)?.[1] ?? '';
+			if (!/\ssrc=/i.test(attributes) && runnable.test(type)) scripts.add(sha256(body));
+		}
+		for (const [, body = ''] of text.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)) styles.add(sha256(body));
+		for (const [, value = ''] of text.matchAll(/<[a-z][^>]*?\sstyle="([^"]*)"/gi)) styleAttributes.add(sha256(unescapeAttribute(value)));
+	}
+	return { scripts: [...scripts], styles: [...styles], styleAttributes: [...styleAttributes] };
+}
+
+/** Puts the meta tag first in the head, before any script or style it governs. */
+function withMeta(html: string, meta: string): string {
+	for (const anchor of [/<meta charset="utf-8"\s*\/?>/i, /<head(?:\s[^>]*)?>/i, /<!doctype html>/i]) {
+		const match = anchor.exec(html);
+		if (match) return html.slice(0, match.index + match[0].length) + meta + html.slice(match.index + match[0].length);
+	}
+	return meta + html;
+}
+
+function sha256(text: string): string {
+	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** The browser hashes an attribute's value after the HTML parser has decoded its character references. */
+function unescapeAttribute(value: string): string {
+	return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal, hex, name) => {
+		if (decimal) return String.fromCodePoint(Number(decimal));
+		if (hex) return String.fromCodePoint(parseInt(hex, 16));
+		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase() as 'amp'] ?? entity;
+	});
+}
