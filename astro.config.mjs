@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import site from './content/site.json' with { type: 'json' };
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
@@ -13,6 +14,7 @@ import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { safeBody } from './src/validate/remark-safe.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const redirects = redirectRoutes(readRedirects(root).redirects, locales);
 
 export default defineConfig({
 	site: site.url,
@@ -23,12 +25,13 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// Published addresses never break: a renamed entry's old address leads to the new one, in every language.
-	redirects: redirectRoutes(readRedirects(root).redirects, locales),
+	redirects,
 	integrations: [
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
 		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
 		pagefind(),
+		sitemap(Object.keys(redirects)),
 	],
 	vite: { plugins: [tailwindcss()] },
 });
