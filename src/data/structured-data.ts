@@ -34,7 +34,6 @@ export function localBusiness(business: Business, locale: Locale, origin: URL, i
 		description: inLocale(data.summary, locale),
 		url: absolute(localePath(locale, paths.producer(business.id)), origin),
 		image: absolute(image, origin),
-		foundingDate: String(data.since),
 		...(phone && { telephone: internationalPhone(phone) }),
 		...(sameAs.length > 0 && { sameAs }),
 		address: {

@@ -28,6 +28,8 @@ export const paths = {
 	guide: () => '/guide/',
 	submit: () => '/submit/',
 	openData: () => '/data/',
+	feedAtom: () => '/feed.xml',
+	feedJson: () => '/feed.json',
 	/** Files for machines, the same in every language: do not pass them through localePath. */
 	sitemap: () => '/sitemap-index.xml',
 	catalogueJson: () => '/data/catalogue.json',

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Localized } from '../../src/lib/locale';
 import { businessSchema } from '../../src/schemas/business';
 import { readBuiltSite } from '../support/built-site';
 import { contentDir, distDir, siteOrigin } from '../support/paths';
@@ -89,7 +90,7 @@ describe('catalogue.csv', () => {
 			expect(product, `${row['producer_id']}: ${row['product_name_kk']}`).toBeDefined();
 			expect(row).toMatchObject({
 				producer_name_kk: entry.name.kk,
-				producer_name_ru: entry.name.ru ?? '',
+				producer_name_ru: (entry.name as Localized).ru ?? '',
 				owner: entry.owner,
 				price: String(product.price),
 				unit: product.unit,
