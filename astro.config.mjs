@@ -11,6 +11,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { safeHtml } from './src/integrations/safe-html.ts';
 import { storyHeadings } from './src/integrations/story-headings.ts';
 import { storyTables } from './src/integrations/story-tables.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
@@ -21,6 +22,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
 // A path in it is the base every link is built under (src/lib/paths.ts).
 const published = new URL(process.env.SHOWCASE_URL || site.url);
+const redirects = redirectRoutes(readRedirects(root).redirects, locales);
 
 export default defineConfig({
 	site: published.href,
@@ -32,13 +34,14 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	// Published addresses never break: a renamed entry's old address leads to the new one, in every language.
-	redirects: redirectRoutes(readRedirects(root).redirects, locales),
+	redirects,
 	integrations: [
 		validateEntries(),
 		// Entries are untrusted: their texts are checked inside the MDX compiler, twice (the Markdown tree, then the HTML
 		// it became), their headings get ids of their own, links out are marked and tables scroll in their own box (docs/validation.md).
 		mdx({ processor: satteri({ mdastPlugins: [safeBody(root), imageReferences()], hastPlugins: [safeHtml(root), storyHeadings(), externalLinks(published.href), storyTables()] }) }),
 		pagefind(),
+		sitemap(Object.keys(redirects)),
 		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
 		hostFiles(),
 	],

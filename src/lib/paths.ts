@@ -53,6 +53,14 @@ export const paths = {
 	about: () => '/about/',
 	guide: () => '/guide/',
 	submit: () => '/submit/',
+	openData: () => '/data/',
+	feedAtom: () => '/feed.xml',
+	feedJson: () => '/feed.json',
+	/** Files for machines, the same in every language: do not pass them through localePath. */
+	sitemap: () => '/sitemap-index.xml',
+	catalogueJson: () => '/data/catalogue.json',
+	catalogueCsv: () => '/data/catalogue.csv',
+	catalogueSchema: () => '/data/catalogue.schema.json',
 };
 
 /** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */

@@ -27,9 +27,14 @@ export function formatPhone(national: NationalNumber): string {
 	return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
 }
 
+/** A number in international (E.164) form: +77001234567. */
+export function internationalPhone(national: NationalNumber): string {
+	return `+7${national}`;
+}
+
 /** The tel: link for a number, in international form. */
 export function telHref(national: NationalNumber): string {
-	return `tel:+7${national}`;
+	return `tel:${internationalPhone(national)}`;
 }
 
 /** A WhatsApp chat link with a prefilled message; wa.me takes digits only. */

@@ -44,3 +44,9 @@ export function label(name: VocabularyName, id: string, locale: Locale): string 
 	const own = term?.[locale];
 	return typeof own === 'string' && own ? own : (term?.kk ?? id);
 }
+
+/** The UN/CEFACT (Recommendation 20) code of a unit, as schema.org's unitCode wants it: unitCode('kg') -> «KGM». */
+export function unitCode(id: string): string | undefined {
+	const code = vocabularies.units[id]?.['unece'];
+	return typeof code === 'string' ? code : undefined;
+}

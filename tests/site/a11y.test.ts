@@ -26,6 +26,7 @@ const checked = [
 	{ path: pages.category, status: 200 },
 	{ path: `${pages.search}?q=${bottleQuery}`, status: 200, resultsFor: bottleWorkshop },
 	{ path: pages.about, status: 200 },
+	{ path: pages.openData, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

@@ -28,6 +28,7 @@ export const pages = {
 	category: `/categories/${bottleCategory}/`,
 	search: '/search/',
 	about: '/about/',
+	openData: '/data/',
 	missing: '/no-such-page/',
 } as const;
 

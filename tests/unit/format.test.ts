@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, latestToday } from '../../src/lib/dates';
 import { formatNumber, formatRate, formatTenge } from '../../src/lib/money';
 import { formatPhone, parsePhone, telHref, whatsappHref } from '../../src/lib/phone';
+import { unitCode, vocabularies } from '../../src/schemas/vocabulary';
 
 /** Intl separates thousands with no-break spaces; tests read easier with plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -58,4 +59,9 @@ describe('phone output', () => {
 		expect(whatsappHref('7001234567', 'Сәлем! Торт бар ма?')).toBe(
 			'https://wa.me/77001234567?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC!%20%D0%A2%D0%BE%D1%80%D1%82%20%D0%B1%D0%B0%D1%80%20%D0%BC%D0%B0%3F',
 		));
+});
+
+describe('units for machines', () => {
+	it.each(Object.keys(vocabularies.units))('unit %s has a UN/CEFACT code for schema.org', (unit) => expect(unitCode(unit)).toMatch(/^[A-Z0-9]{2,3}$/));
+	it('kg is KGM', () => expect(unitCode('kg')).toBe('KGM'));
 });
