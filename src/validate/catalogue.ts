@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type EntryOptions, validateEntry } from './entry.ts';
+import { validateExhibitions } from './exhibitions.ts';
 import { displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
@@ -9,8 +10,8 @@ import { duplicateSlugs, removedSlugs } from './slugs.ts';
 export interface CatalogueOptions extends EntryOptions {
 	/**
 	 * Entry folders or their .mdx files to check; default: every folder in content/businesses. Given paths get the
-	 * entry rules and the duplicate check against the other folders; the whole catalogue also gets the redirect and
-	 * removed-entry rules.
+	 * entry rules and the duplicate check against the other folders; the whole catalogue also gets the redirect,
+	 * removed-entry and exhibition rules.
 	 */
 	entries?: readonly string[];
 	/** The git ref of the published catalogue, for the removed-entry rule; default origin/main, else main. */
@@ -39,6 +40,7 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		const { redirects, problems: malformed } = readRedirects(root);
 		const present = new Set(folders);
 		problems.push(...malformed, ...checkRedirects(root, redirects, present), ...removedSlugs(root, present, redirects, options.base));
+		problems.push(...(await validateExhibitions(root, present)));
 	}
 	return { entries: chosen.map((folder) => displayPath(root, folder)), problems };
 }

@@ -18,3 +18,6 @@ export function isEntryFile(path: string): boolean {
 export function displayPath(root: string, path: string): string {
 	return relative(root, path).split(sep).join(posix.sep);
 }
+
+/** Where exhibitions live, one YAML file each; src/content.config.ts loads the same folder. */
+export const exhibitionsDir = 'content/exhibitions';

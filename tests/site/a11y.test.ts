@@ -21,6 +21,7 @@ const checked = [
 	{ path: pages.category, status: 200 },
 	{ path: `${pages.search}?q=${bottleQuery}`, status: 200, resultsFor: bottleWorkshop },
 	{ path: pages.about, status: 200 },
+	{ path: pages.exhibition, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

@@ -9,6 +9,9 @@ export const bottleWorkshop = 'aqbala-plastik';
 /** The category of the bottle workshop, offered as a facet on /producers/. */
 export const bottleCategory = 'plastic-packaging';
 
+/** The sample exhibition, with every sample producer on a stand. */
+export const sampleExhibition = 'kazaly-2025';
+
 /** The first product page built under a producer, or a path that will answer 404 if there is none yet. */
 function firstProductPage(producer: string): string {
 	const dir = join(distDir, 'producers', producer);
@@ -28,6 +31,7 @@ export const pages = {
 	category: `/categories/${bottleCategory}/`,
 	search: '/search/',
 	about: '/about/',
+	exhibition: `/exhibitions/${sampleExhibition}/`,
 	missing: '/no-such-page/',
 } as const;
 
