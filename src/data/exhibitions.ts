@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { langParams } from '../lib/paths';
 import { type Business, getBusinesses } from './catalogue';
 
 export type Exhibition = CollectionEntry<'exhibitions'>;
@@ -42,4 +43,10 @@ export async function standsOf(slug: string): Promise<StandAt[]> {
 	return (await getExhibitions()).flatMap((exhibition) =>
 		exhibition.data.participants.filter(({ producer }) => producer === slug).map(({ stand }) => ({ exhibition, stand })),
 	);
+}
+
+/** The routes of a page that exists once per exhibition and language, with the exhibition as a prop. */
+export async function exhibitionPaths() {
+	const exhibitions = await getExhibitions();
+	return langParams.flatMap(({ lang }) => exhibitions.map((exhibition) => ({ params: { lang, id: exhibition.id }, props: { exhibition } })));
 }

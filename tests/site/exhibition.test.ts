@@ -1,21 +1,10 @@
 /** The exhibition as the built site shows it: its page in every language, and each producer's stand on its profile. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../support/built-site';
-import { contentDir } from '../support/paths';
+import { exhibitions } from '../support/exhibitions';
 
 const site = readBuiltSite();
 const languages = ['', '/ru', '/en'];
-
-/** The exhibitions as written in content/exhibitions, read here independently of the site's code. */
-const exhibitions = readdirSync(join(contentDir, 'exhibitions'))
-	.filter((name) => name.endsWith('.yaml'))
-	.map((name) => ({
-		id: name.replace(/\.yaml$/, ''),
-		...(parse(readFileSync(join(contentDir, 'exhibitions', name), 'utf8')) as { participants: { producer: string; stand: number }[] }),
-	}));
 
 /** The producer slugs a page links to, in the order of the links. */
 function producerLinks(page: string, selector: string): string[] {

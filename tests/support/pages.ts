@@ -32,6 +32,8 @@ export const pages = {
 	search: '/search/',
 	about: '/about/',
 	exhibition: `/exhibitions/${sampleExhibition}/`,
+	standCards: `/exhibitions/${sampleExhibition}/cards/`,
+	standCard: `/exhibitions/${sampleExhibition}/cards/${bottleWorkshop}/`,
 	missing: '/no-such-page/',
 } as const;
 
