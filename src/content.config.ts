@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { businessSchema } from './schemas/business';
+import { exhibitionSchema } from './schemas/exhibition';
 
 /** One business per folder: content/businesses/<slug>/index.mdx, its photos beside it. */
 const businesses = defineCollection({
@@ -45,4 +46,13 @@ const guide = defineCollection({
 	}),
 });
 
-export const collections = { businesses, stories, about, guide };
+/**
+ * One exhibition per file: content/exhibitions/<id>.yaml, its id the file name. The validator checks the
+ * participants against the entries before this loads (src/validate/exhibitions.ts).
+ */
+const exhibitions = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/exhibitions' }),
+	schema: exhibitionSchema,
+});
+
+export const collections = { businesses, stories, about, guide, exhibitions };

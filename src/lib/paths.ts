@@ -61,7 +61,24 @@ export const paths = {
 	catalogueJson: () => '/data/catalogue.json',
 	catalogueCsv: () => '/data/catalogue.csv',
 	catalogueSchema: () => '/data/catalogue.schema.json',
+	exhibition: (id: string) => `/exhibitions/${id}/`,
+	standCards: (exhibition: string) => `/exhibitions/${exhibition}/cards/`,
+	standCard: (exhibition: string, producer: string) => `/exhibitions/${exhibition}/cards/${producer}/`,
+	vcard: (producer: string) => `/producers/${producer}.vcf`,
 };
+
+/**
+ * The absolute address of a site path, for what leaves the site (a QR code, a vCard): the site's URL with any path
+ * it has (https://owner.github.io/showcase), then the base path the site is built under, then the page's path.
+ */
+export function absoluteUrl(path: string, site: string | URL, base = '/'): string {
+	const url = new URL(site);
+	const join = (...parts: string[]) => parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+	url.pathname = `/${join(url.pathname, base, path)}${path.endsWith('/') ? '/' : ''}`;
+	url.search = '';
+	url.hash = '';
+	return url.href;
+}
 
 /** The language of a page from its path: '/ru/producers/' -> 'ru', '/producers/' -> the default. */
 export function localeOf(path: string): Locale {

@@ -4,6 +4,7 @@ import { type EntryFields, type EntryOptions, checkEntry } from './entry.ts';
 import { checkFeatured, readFeatured } from './featured.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { type NamedBusiness, keywordsNamingOthers, namesOf } from './keywords.ts';
+import { validateExhibitions } from './exhibitions.ts';
 import { displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
@@ -13,7 +14,7 @@ export interface CatalogueOptions extends EntryOptions {
 	/**
 	 * Entry folders or their .mdx files to check; default: every folder in content/businesses. Given paths get the
 	 * entry rules and the duplicate check against the other folders; the whole catalogue also gets the redirect,
-	 * removed-entry and featured-list rules.
+	 * removed-entry, featured-list and exhibition rules.
 	 */
 	entries?: readonly string[];
 	/** The git ref of the published catalogue, for the removed-entry rule; default origin/main, else main. */
@@ -51,6 +52,7 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		problems.push(...malformed, ...checkRedirects(root, redirects, present), ...removedSlugs(root, present, redirects, options.base));
 		const { featured, problems: unreadable } = readFeatured(root);
 		problems.push(...unreadable, ...checkFeatured(root, featured, present));
+		problems.push(...(await validateExhibitions(root, present)));
 	}
 	return { entries: chosen.map((folder) => displayPath(root, folder)), problems };
 }

@@ -33,7 +33,11 @@ export function photoField(photos: PhotoChecks): SchemaContext['image'] {
 
 /** Checks an entry's fields against the business schema and says, for each issue, which rule it breaks and where. */
 export async function checkFields(file: string, frontMatter: FrontMatter, photos: PhotoChecks): Promise<Problem[]> {
-	const schema = businessSchema({ image: photoField(photos) } as SchemaContext);
+	return checkSchema(file, frontMatter, businessSchema({ image: photoField(photos) } as SchemaContext));
+}
+
+/** Checks parsed fields against any content schema: each issue as the rule it breaks, at the line it is on. */
+export async function checkSchema(file: string, frontMatter: FrontMatter, schema: z.ZodType): Promise<Problem[]> {
 	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
 	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));

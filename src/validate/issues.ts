@@ -32,6 +32,7 @@ export interface Field {
 const byName: Record<string, RuleId> = {
 	price: 'price', amount: 'amount', since: 'year', year: 'year', rate: 'rate', whatsapp: 'phone', phone: 'phone',
 	telegram: 'handle', instagram: 'handle', listed: 'date', lastChecked: 'date', minOrder: 'count', jobs: 'count', leadDays: 'count', from: 'count',
+	stand: 'count', date: 'date',
 };
 
 const examples: Partial<Record<RuleId, string>> = {

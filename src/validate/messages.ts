@@ -168,6 +168,13 @@ export const messages = {
 		kk: 'Аударма файлында өрістер болмайды: олар index.mdx файлында жазылады.',
 		en: 'A translation has no fields: they are written in index.mdx.',
 	},
+
+	// Exhibitions: content/exhibitions/<id>.yaml
+	'exhibition-producer': {
+		kk: 'Көрме қатысушысы жазба қалтасының атауымен жазылуы керек: мұндай жазба жоқ.',
+		en: 'A participant must be named by the folder of an entry: there is no such entry.',
+	},
+	'exhibition-stand': { kk: 'Бұл стенд нөмірі осы көрмеде екі рет берілген.', en: 'This stand number is given twice in the exhibition.' },
 } satisfies Record<string, Message>;
 
 /** The name of a rule, e.g. 'price' or 'body-esm'. */

@@ -27,3 +27,6 @@ export function displayPath(root: string, path: string): string {
 export function compiledFile(fileURL: URL | undefined): string {
 	return fileURL ? fileURLToPath(fileURL).replace(/\?.*$/, '') : '';
 }
+
+/** Where exhibitions live, one YAML file each; src/content.config.ts loads the same folder. */
+export const exhibitionsDir = 'content/exhibitions';

@@ -27,6 +27,9 @@ const checked = [
 	{ path: `${pages.search}?q=${bottleQuery}`, status: 200, resultsFor: bottleWorkshop },
 	{ path: pages.about, status: 200 },
 	{ path: pages.openData, status: 200 },
+	{ path: pages.exhibition, status: 200 },
+	{ path: pages.standCards, status: 200 },
+	{ path: pages.standCard, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

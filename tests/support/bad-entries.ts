@@ -33,6 +33,8 @@ export interface Setup {
 	frontMatterPadding?: number;
 	/** Photos generated at test time, by path in the entry folder. */
 	photos?: Record<string, PhotoSpec>;
+	/** A file of the fixture placed in content/exhibitions under its own name, for the exhibition rules. */
+	exhibition?: string;
 	/** The rule the build reports, where it differs from the validator's (the build allows no components). */
 	buildRule?: string;
 }
@@ -65,15 +67,17 @@ export function fixtures(): Fixture[] {
 
 let defaultPhoto: Promise<Buffer> | undefined;
 
-/** Places a fixture in a project: its entry folder, generated photos, copies, redirects and git history. */
+/** Places a fixture in a project: its entry folder, generated photos, copies, redirects, exhibition and git history. */
 export async function placeFixture(fixture: Fixture, root: string): Promise<void> {
 	const businesses = join(root, 'content/businesses');
 	const target = join(businesses, fixture.folder);
 	mkdirSync(target, { recursive: true });
-	cpSync(join(fixturesDir, fixture.name), target, { recursive: true, filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) });
+	const { setup } = fixture;
+	const exhibition = setup.exhibition && join(fixturesDir, fixture.name, setup.exhibition);
+	cpSync(join(fixturesDir, fixture.name), target, { recursive: true, filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) && source !== exhibition });
+	if (exhibition) cpSync(exhibition, join(root, 'content/exhibitions', setup.exhibition!));
 	defaultPhoto ??= sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } }).jpeg().toBuffer();
 	write(join(target, 'photos/photo.jpg'), await defaultPhoto);
-	const { setup } = fixture;
 	if (setup.frontMatterPadding) {
 		const index = join(target, 'index.mdx');
 		writeFileSync(index, readFileSync(index, 'utf8').replace('---\n', `---\n# ${'x'.repeat(setup.frontMatterPadding)}\n`));

@@ -9,6 +9,9 @@ export const bottleWorkshop = 'aqbala-plastik';
 /** The category of the bottle workshop, offered as a facet on /producers/. */
 export const bottleCategory = 'plastic-packaging';
 
+/** The sample exhibition, with every sample producer on a stand. */
+export const sampleExhibition = 'kazaly-2025';
+
 /** The first product page built under a producer, or a path that will answer 404 if there is none yet. */
 function firstProductPage(producer: string): string {
 	const dir = join(distDir, 'producers', producer);
@@ -29,6 +32,9 @@ export const pages = {
 	search: '/search/',
 	about: '/about/',
 	openData: '/data/',
+	exhibition: `/exhibitions/${sampleExhibition}/`,
+	standCards: `/exhibitions/${sampleExhibition}/cards/`,
+	standCard: `/exhibitions/${sampleExhibition}/cards/${bottleWorkshop}/`,
 	missing: '/no-such-page/',
 } as const;
 
