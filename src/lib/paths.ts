@@ -68,13 +68,11 @@ export const paths = {
 };
 
 /**
- * The absolute address of a site path, for what leaves the site (a QR code, a vCard): the site's URL with any path
- * it has (https://owner.github.io/showcase), then the base path the site is built under, then the page's path.
+ * The absolute address of a published path, for what leaves the site (a QR code, a vCard): the path as localePath
+ * and sitePath give it, base included, on the site's origin; never a query or a fragment.
  */
-export function absoluteUrl(path: string, site: string | URL, base = '/'): string {
-	const url = new URL(site);
-	const join = (...parts: string[]) => parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
-	url.pathname = `/${join(url.pathname, base, path)}${path.endsWith('/') ? '/' : ''}`;
+export function absoluteUrl(path: string, site: string | URL): string {
+	const url = new URL(path, site);
 	url.search = '';
 	url.hash = '';
 	return url.href;

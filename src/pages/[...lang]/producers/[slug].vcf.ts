@@ -15,7 +15,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props, url, site: siteUrl }) => {
 	const locale = localeOf(url.pathname);
 	const { business } = props as { business: Awaited<ReturnType<typeof getBusinesses>>[number] };
-	const profile = absoluteUrl(localePath(locale, paths.producer(business.id)), siteUrl!, import.meta.env.BASE_URL);
+	const profile = absoluteUrl(localePath(locale, paths.producer(business.id)), siteUrl!);
 	const body = toVcard(contactOf(business, locale, profile, inLocale(site.region, locale)));
 	return new Response(body, { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
 };
