@@ -2,7 +2,7 @@ import type { BreadcrumbList, ItemAvailability, LocalBusiness, Offer, Product as
 import type { Business, Product } from './catalogue';
 import { site } from './site';
 import { type Locale, defaultLocale, inLocale } from '../lib/locale';
-import { localePath, paths } from '../lib/paths';
+import { localePath, paths, sitePath } from '../lib/paths';
 import { internationalPhone } from '../lib/phone';
 import { instagramUrl, telegramUrl } from '../lib/social';
 import { label, unitCode } from '../schemas/vocabulary';
@@ -17,7 +17,7 @@ const availability: Record<Product['availability'], ItemAvailability> = {
 const absolute = (path: string, origin: URL) => new URL(path, origin).href;
 
 /** One node per business whatever the page's language, so every product's seller points to the same one. */
-const businessId = (business: Business, origin: URL) => `${absolute(paths.producer(business.id), origin)}#business`;
+const businessId = (business: Business, origin: URL) => `${absolute(sitePath(paths.producer(business.id)), origin)}#business`;
 
 /** A producer profile as a LocalBusiness: what Google's local-business results read (name, address, telephone). */
 export function localBusiness(business: Business, locale: Locale, origin: URL, image: string): WithContext<LocalBusiness> {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { openCatalogue } from '../../data/open-data';
-import { paths } from '../../lib/paths';
+import { absoluteUrl, paths, sitePath } from '../../lib/paths';
 
 /** The whole catalogue as JSON, described by catalogue.schema.json. */
 export const GET: APIRoute = async ({ site }) =>
-	new Response(JSON.stringify({ $schema: new URL(paths.catalogueSchema(), site).href, ...(await openCatalogue(site!)) }, null, '\t'), {
+	new Response(JSON.stringify({ $schema: absoluteUrl(sitePath(paths.catalogueSchema()), site!), ...(await openCatalogue(site!)) }, null, '\t'), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
