@@ -63,7 +63,10 @@ export function redirectRoutes(redirects: Redirects, locales: readonly Locale[])
 const sitePath = /^\/(?:[a-z0-9-]+\/)*$/;
 
 /** The site's pages that take no parameter (home, producers, products, search…), from the one table of paths. */
-const fixedPages = Object.values(paths).flatMap((path) => (path.length === 0 ? [(path as () => string)()] : []));
+const fixedPages = Object.values(paths)
+	.flatMap((path) => (path.length === 0 ? [(path as () => string)()] : []))
+	// Files for machines (the feeds, the sitemap, the data files) are not pages a visitor is sent to.
+	.filter((path) => path.endsWith('/'));
 
 /** Every page of the site a redirect may lead to, in the default language: the fixed pages, each category, village and entry. */
 export function sitePages(slugs: ReadonlySet<string>): Set<string> {
