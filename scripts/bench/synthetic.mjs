@@ -83,7 +83,8 @@ function composeEntry(sample, i, places, random) {
 			name: { ...product.name, kk: `${pick(descriptors)} ${word}` },
 			price,
 			...(product.wholesale ? { wholesale: { ...product.wholesale, price: Math.max(5, Math.round(price * 0.85)) } } : {}),
-			keywords: { ...product.keywords, kk: [word, ...(product.keywords?.kk ?? [])] },
+			// Each keyword once: the validator refuses a list that repeats a value.
+			keywords: { ...product.keywords, kk: [...new Set([word, ...(product.keywords?.kk ?? [])])] },
 			photo: `./photos/p${n}.jpg`,
 		};
 	});

@@ -6,6 +6,7 @@ import { entryFailure } from '../validate/build-failure.ts';
 import { allowedComponents } from '../validate/components.ts';
 import { entryFolder } from '../validate/folder.ts';
 import { checkHtmlElement } from '../validate/html-rules.ts';
+import { invisibleFinding } from '../validate/invisible.ts';
 import { compiledFile, isEntryFile } from '../validate/paths.ts';
 import { inspectImages } from '../validate/photo-file.ts';
 import { checkPhotoPath } from '../validate/photo-path.ts';
@@ -14,8 +15,8 @@ import type { Finding } from '../validate/problem.ts';
 /**
  * The build's second wall on entry texts: a hast plugin that checks the HTML a text became, element by element,
  * before Astro turns its images into assets. The mdast guard (src/validate/remark-safe.ts) has refused anything
- * unsafe by then, so on a valid entry this finds nothing; it is there for the day the parser yields a link or an
- * image in a way the mdast rules do not know. Same rules, same messages, same failure.
+ * unsafe by then, so on a valid entry this finds nothing; it is there for the day the parser yields a link, an
+ * image or a text in a way the mdast rules do not know. Same rules, same messages, same failure.
  */
 export function safeHtml(root: string): HastPluginEntry {
 	return ({ fileURL }) => {
@@ -45,6 +46,11 @@ export function safeHtml(root: string): HastPluginEntry {
 			mdxFlowExpression: mdx.visit,
 			mdxTextExpression: mdx.visit,
 			mdxjsEsm: mdx.visit,
+			text(node) {
+				const finding = invisibleFinding(node.value);
+				const line = node.position?.start.line;
+				if (finding) findings.push(line ? { ...finding, line } : finding);
+			},
 			raw(node) {
 				findings.push({ rule: 'body-html', found: JSON.stringify(node.value.slice(0, 40)), expected: 'plain Markdown text' });
 			},

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { type EntryFields, type EntryOptions, checkEntry } from './entry.ts';
 import { checkFeatured, readFeatured } from './featured.ts';
 import { readFrontMatter } from './frontmatter.ts';
-import { type NamedBusiness, keywordsNamingOthers, namesOf } from './keywords.ts';
+import { type NamedBusiness, keywordsNamingOthers, nameIndex, namesOf } from './keywords.ts';
 import { validateExhibitions } from './exhibitions.ts';
 import { displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
@@ -43,7 +43,7 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		if (fields) read.push(fields);
 	}
 	const names = new Set(chosen.map((folder) => basename(folder)));
-	const named = [...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))];
+	const named = nameIndex([...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))]);
 	for (const entry of read) problems.push(...keywordsNamingOthers(entry, named));
 	problems.push(...duplicateSlugs(folders, options.entries ? names : undefined));
 	if (!options.entries) {

@@ -1,4 +1,5 @@
 import { type BodyContext, checkImage, checkLink } from './body-rules.ts';
+import { invisibleFinding } from './invisible.ts';
 import type { Finding } from './problem.ts';
 
 /** The parts of a hast element the rules read. */
@@ -19,8 +20,9 @@ const urlProperties = new Set([
 
 /**
  * The rules for one element of an entry's rendered text, the last check before it becomes a page: a link's href
- * follows the link rule, an image's src the photo rules, and no other element may carry an address or an event
- * handler. Markdown never makes anything else, so this only fires if something new reaches the output.
+ * follows the link rule, an image's src the photo rules, no other element may carry an address or an event
+ * handler, and no attribute (an alt, a title) an invisible character. Markdown never makes anything else, so this
+ * only fires if something new reaches the output.
  */
 export function checkHtmlElement(element: HtmlElement, context: BodyContext): Finding[] {
 	const line = element.position?.start.line;
@@ -32,7 +34,7 @@ export function checkHtmlElement(element: HtmlElement, context: BodyContext): Fi
 		const text = Array.isArray(value) ? value.join(' ') : String(value);
 		let finding: Finding | undefined;
 		if (/^on/i.test(name)) finding = { rule: 'body-event-attribute', found: `${name}=…`, expected: 'no on… attributes' };
-		else if (!urlProperties.has(name)) continue;
+		else if (!urlProperties.has(name)) finding = invisibleFinding(text);
 		else if (element.tagName === 'a' && name === 'href') finding = checkLink(text);
 		else if (element.tagName === 'img' && name === 'src') finding = checkImage(text, context);
 		else finding = { rule: 'body-html', found: JSON.stringify(`<${element.tagName} ${name}="${text.slice(0, 40)}">`), expected: 'plain Markdown text' };

@@ -19,12 +19,22 @@ export function namesOf(slug: string, data: Record<string, unknown>): NamedBusin
 	return { slug, names: texts.map(searchKeys).filter((keys) => keys.length >= 2) };
 }
 
+/** The names of the catalogue by their first search key, so a keyword is compared with the few names it could hold. */
+export type NameIndex = ReadonlyMap<string, { slug: string; keys: string[] }[]>;
+
+/** Indexes the names of the catalogue's businesses. */
+export function nameIndex(businesses: readonly NamedBusiness[]): NameIndex {
+	const index = new Map<string, { slug: string; keys: string[] }[]>();
+	for (const { slug, names } of businesses) for (const keys of names) index.set(keys[0]!, [...(index.get(keys[0]!) ?? []), { slug, keys }]);
+	return index;
+}
+
 /**
  * Keywords are search keys no visitor sees, so a competitor's name among them would quietly send that business's
  * buyers here. A keyword that holds every word of another business's name, or of its owner's, as the search reads
  * words (any spelling, any ending), is refused.
  */
-export function keywordsNamingOthers(entry: EntryFields, others: readonly NamedBusiness[]): Problem[] {
+export function keywordsNamingOthers(entry: EntryFields, names: NameIndex): Problem[] {
 	const products = entry.frontMatter.data['products'];
 	if (!Array.isArray(products)) return [];
 	return products.flatMap((product, index) => {
@@ -32,14 +42,22 @@ export function keywordsNamingOthers(entry: EntryFields, others: readonly NamedB
 		if (!keywords || typeof keywords !== 'object') return [];
 		return Object.entries(keywords).flatMap(([locale, list]) =>
 			(Array.isArray(list) ? list : []).flatMap((keyword, position) => {
-				if (typeof keyword !== 'string') return [];
-				const keys = new Set(searchKeys(keyword));
-				const named = others.find((other) => other.slug !== entry.slug && other.names.some((name) => name.every((key) => keys.has(key))));
+				const named = typeof keyword === 'string' ? namedBy(keyword, entry.slug, names) : undefined;
 				if (!named) return [];
 				const path = ['products', index, 'keywords', locale, position];
 				const place = { file: entry.file, line: entry.frontMatter.locate(path).line, field: fieldName(path) };
-				return [problem(place, { rule: 'keyword-business', found: `${JSON.stringify(keyword)} (content/businesses/${named.slug})`, expected: 'words for the product itself' })];
+				return [problem(place, { rule: 'keyword-business', found: `${JSON.stringify(keyword)} (content/businesses/${named})`, expected: 'words for the product itself' })];
 			}),
 		);
 	});
+}
+
+/** The folder of another business whose whole name a keyword holds, or undefined. */
+function namedBy(keyword: string, own: string, names: NameIndex): string | undefined {
+	const keys = new Set(searchKeys(keyword));
+	for (const key of keys) {
+		const named = names.get(key)?.find((name) => name.slug !== own && name.keys.every((part) => keys.has(part)));
+		if (named) return named.slug;
+	}
+	return undefined;
 }

@@ -64,5 +64,6 @@ describe('an element of the rendered text', () => {
 		[{ tagName: 'source', properties: { src: 'https://tracker.example/p.webm' } }, ['body-html']],
 		[{ tagName: 'p', properties: { onClick: 'alert(1)' } }, ['body-event-attribute']],
 		[{ tagName: 'section', properties: { dataFootnotes: true } }, ['body-footnote']],
+		[{ tagName: 'img', properties: { src: './photos/shop.jpg', alt: 'Нан\u202E' } }, ['text-invisible']],
 	])('%j breaks %j', (element, rules) => expect(checkHtmlElement(element, context).map((finding) => finding.rule)).toEqual(rules));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLink, scriptScheme } from '../../src/validate/body-rules.ts';
 import { readFrontMatter } from '../../src/validate/frontmatter.ts';
-import { keywordsNamingOthers, namesOf } from '../../src/validate/keywords.ts';
+import { keywordsNamingOthers, nameIndex, namesOf } from '../../src/validate/keywords.ts';
 import { checkPhotoPath } from '../../src/validate/photo-path.ts';
 import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
@@ -89,10 +89,11 @@ describe('the redirects config', () => {
 });
 
 describe('a keyword', () => {
-	const others = [
+	const others = nameIndex([
 		namesOf('damdi-naubaihanasy', { name: { kk: '«Дәмді» наубайханасы', ru: 'Пекарня «Дамди»' }, owner: 'Гүлнар Сейітова' }),
 		namesOf('bereke', { name: 'Береке', owner: 'Самат' }),
-	];
+		namesOf('aru-torttary', { name: '«Ару» торттары', owner: 'Айгерім Тұрсынова' }),
+	]);
 	const named = (keyword: string) => {
 		const frontMatter = readFrontMatter(`---\nproducts:\n  - keywords:\n      kk: [${JSON.stringify(keyword)}]\n---\n`).frontMatter!;
 		return keywordsNamingOthers({ slug: 'aru-torttary', file: 'content/businesses/aru-torttary/index.mdx', frontMatter }, others).map((problem) => problem.rule);
@@ -105,5 +106,6 @@ describe('a keyword', () => {
 		['дәмді торт', []],
 		['береке', []],
 		['наубайхана', []],
-	])('%j names another business: %j', (keyword, rules) => expect(named(keyword)).toEqual(rules));
+		['«Ару» торттары', []],
+	])('%j names another business: %j (its own name is fine)', (keyword, rules) => expect(named(keyword)).toEqual(rules));
 });
