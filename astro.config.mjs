@@ -3,16 +3,19 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import site from './content/site.json' with { type: 'json' };
 import { pagefind } from './src/integrations/pagefind.ts';
-import { validateEntries } from './src/integrations/validate-entries.ts';
+import { refuseContentLinks, validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
 import { externalLinks } from './src/validate/external-links.ts';
 import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { safeBody } from './src/validate/remark-safe.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine.
+refuseContentLinks(root);
+const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
 	site: site.url,

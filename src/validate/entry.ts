@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { defaultLocale, isLocale } from '../lib/locale.ts';
@@ -8,6 +9,7 @@ import { type AllowList, allowedComponents } from './components.ts';
 import { type PhotoChecks, checkFields } from './fields.ts';
 import { entryFolder } from './folder.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { linkProblems } from './links.ts';
 import { translationFiles } from './messages.ts';
 import { displayPath } from './paths.ts';
 import { inspectPhoto } from './photo-file.ts';
@@ -32,16 +34,22 @@ export async function validateEntry(folder: string, options: EntryOptions = {}):
 	const root = options.root ?? process.cwd();
 	const path = resolve(root, folder);
 	const slug = basename(path);
-	const names = (await readdir(path)).sort();
+	// A link is reported and never followed: an entry folder that is one could lead anywhere on the machine.
+	const problems = linkProblems(root, path);
+	if (lstatSync(path).isSymbolicLink()) return problems;
+	const items = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+	const names = items.map((item) => item.name);
 	const place = { file: displayPath(root, join(path, 'index.mdx')), line: 0, field: '' };
-	const problems: Problem[] = [];
 	if (!slugPattern.test(slug)) problems.push(problem(place, { rule: 'slug-format', found: JSON.stringify(slug), expected: toSlug(slug) || 'e.g. aqbala-plastik' }));
-	if (!names.includes('index.mdx')) {
+	const index = items.find((item) => item.name === 'index.mdx');
+	if (!index || index.isDirectory()) {
 		problems.push(problem(place, { rule: 'file-missing', found: names.length > 0 ? names.slice(0, 5).join(', ') : '(empty folder)', expected: 'index.mdx' }));
 	}
 	const photos = photoChecks(path);
 	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
-	for (const name of names.filter((name) => /^index(\..+)?\.mdx$/.test(name))) problems.push(...(await checkFile(displayPath(root, join(path, name)), join(path, name), context)));
+	for (const item of items.filter((item) => item.isFile() && /^index(\..+)?\.mdx$/.test(item.name))) {
+		problems.push(...(await checkFile(displayPath(root, join(path, item.name)), join(path, item.name), context)));
+	}
 	return problems;
 }
 

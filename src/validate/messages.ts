@@ -21,6 +21,10 @@ export const messages = {
 	// The file
 	'file-utf8': { kk: 'Файл UTF-8 кодтауымен сақталуы керек.', en: 'The file must be saved as UTF-8 text.' },
 	'file-missing': { kk: 'Жазба қалтасында index.mdx файлы болуы керек.', en: 'The entry folder must contain an index.mdx file.' },
+	'file-link': {
+		kk: 'content/ ішінде символдық сілтеме (symlink) болмауы керек: оның орнына файлдың өзін қосыңыз.',
+		en: 'Symbolic links are not allowed under content/: add the file itself instead.',
+	},
 	'frontmatter-missing': {
 		kk: 'Файл екі --- жолының арасына жазылған өрістерден (front matter) басталуы керек.',
 		en: 'The file must start with its fields (front matter) between two --- lines.',
@@ -96,6 +100,10 @@ export const messages = {
 	},
 	'photo-absolute': { kk: 'Сурет жолы жазба қалтасынан бастап жазылуы керек.', en: 'A photo path must be relative to the entry folder.' },
 	'photo-outside': { kk: 'Сурет жазба қалтасының ішінде болуы керек (.. жазуға болмайды).', en: 'A photo must be inside the entry folder (no ..).' },
+	'photo-path-characters': {
+		kk: 'Сурет жолында %, ?, # таңбалары мен кері қиғаш сызық болмауы керек.',
+		en: 'A photo path must not contain %, ?, # or a backslash.',
+	},
 	'photo-extension': { kk: 'Сурет .jpg, .jpeg, .png немесе .webp файлы болуы керек.', en: 'A photo must be a .jpg, .jpeg, .png or .webp file.' },
 	'photo-svg': { kk: 'SVG суреттері қабылданбайды: оларда скрипт болуы мүмкін.', en: 'SVG images are not accepted: they can carry scripts.' },
 	'photo-missing': { kk: 'Сурет файлы табылмады.', en: 'The photo file does not exist.' },

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLink, scriptScheme } from '../../src/validate/body-rules.ts';
+import { entryFolder } from '../../src/validate/folder.ts';
 import { readFrontMatter } from '../../src/validate/frontmatter.ts';
+import { linkProblems } from '../../src/validate/links.ts';
 import { checkPhotoPath } from '../../src/validate/photo-path.ts';
 import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
 
-const folder = { exists: (path: string) => path === 'photos/shop.jpg', photos: () => ['photos/shop.jpg'] };
+const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? 'file' : 'missing') as const, photos: () => ['photos/shop.jpg'] };
 
 describe('a photo path', () => {
 	it.each([
@@ -24,8 +29,50 @@ describe('a photo path', () => {
 		['./photos/IMG_1.heic', 'photo-extension'],
 		['./photos/shop', 'photo-extension'],
 		['./photos/cake.webp', 'photo-missing'],
+		['./%2e%2e/other/photos/shop.jpg', 'photo-path-characters'],
+		['./photos/shop%2Ejpg', 'photo-path-characters'],
+		['./photos/logo.svg?.jpg', 'photo-path-characters'],
+		['./photos/shop.jpg?raw', 'photo-path-characters'],
+		['./photos/logo.svg#.jpg', 'photo-path-characters'],
+		['photos\\shop.jpg', 'photo-path-characters'],
 	])('%s breaks %s', (path, rule) => expect(checkPhotoPath(path, folder)?.rule).toBe(rule));
+
+	it.each([
+		['link', 'file-link'],
+		['outside', 'photo-outside'],
+		['missing', 'photo-missing'],
+		['file', undefined],
+	] as const)('to what the folder calls a %s breaks %s', (kind, rule) => expect(checkPhotoPath('./photos/shop.jpg', { find: () => kind })?.rule).toBe(rule));
 });
+
+describe('an entry folder on disk', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'showcase-folder-'));
+	const outside = mkdtempSync(join(tmpdir(), 'showcase-outside-'));
+	mkdirSync(join(dir, 'photos'));
+	writeFileSync(join(dir, 'photos/shop.jpg'), 'x');
+	writeFileSync(join(outside, 'secret.jpg'), 'x');
+	symlinkSync('/etc/hostname', join(dir, 'photos/host.jpg'));
+	symlinkSync(outside, join(dir, 'elsewhere'));
+	mkdirSync(join(dir, 'photos/folder.jpg'));
+	afterAll(() => [dir, outside].forEach((path) => rmSync(path, { recursive: true, force: true })));
+
+	it.each([
+		['photos/shop.jpg', 'file'],
+		['photos/host.jpg', 'link'],
+		['elsewhere/secret.jpg', 'link'],
+		['photos/none.jpg', 'missing'],
+		['photos/folder.jpg', 'missing'],
+	])('calls %s a %s', (path, kind) => expect(entryFolder(dir).find!(path)).toBe(kind));
+	it('lists its photos without entering a link', () => expect(entryFolder(dir).photos!()).toEqual(['photos/shop.jpg']));
+	it('reports each link under it, the folder itself included', () => {
+		expect(linkProblems(dir, dir).map((problem) => [problem.file, problem.found])).toEqual([
+			['elsewhere', `a symbolic link to ${JSON.stringify(outside)}`],
+			['photos/host.jpg', 'a symbolic link to "/etc/hostname"'],
+		]);
+		expect(linkProblems(dir, join(dir, 'elsewhere')).map((problem) => problem.file)).toEqual(['elsewhere']);
+	});
+});
+
 
 describe('a link in the text', () => {
 	it.each([
