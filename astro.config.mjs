@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine.
 refuseContentLinks(root);
 const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
+// Every text the build compiles, .mdx and .md alike, goes through the same guard (docs/validation.md), and links out are marked.
+const texts = satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] });
 
 export default defineConfig({
 	site: site.url,
@@ -27,10 +29,10 @@ export default defineConfig({
 	},
 	// Published addresses never break: a renamed entry's old address leads to the new one, in every language.
 	redirects: redirectRoutes(readRedirects(root).redirects, locales),
+	markdown: { processor: texts },
 	integrations: [
 		validateEntries(),
-		// Entries are untrusted: their texts are checked inside the MDX compiler, and links out are marked (docs/validation.md).
-		mdx({ processor: satteri({ mdastPlugins: [safeBody(root)], hastPlugins: [externalLinks(site.url)] }) }),
+		mdx({ processor: texts }),
 		pagefind(),
 	],
 	vite: { plugins: [tailwindcss()] },

@@ -15,6 +15,8 @@ export interface BodyNode {
 export interface BodyContext {
 	components: AllowList;
 	photo: (url: string) => Finding | undefined;
+	/** Whether links may also be paths of the site itself (/submit/): the project's own pages link to its forms. */
+	sitePaths?: boolean;
 }
 
 /** The node types the rules look at; every other node (text, emphasis, lists…) is plain Markdown and safe. */
@@ -23,6 +25,8 @@ export const checkedTypes = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression
 const unsafeTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background']);
 const plain = 'plain Markdown text';
+// A path on this site; not //host or /\host, which browsers read as another site.
+const sitePath = /^\/(?![/\\])[^\\]*$/;
 
 /**
  * The safety rules for an entry's text, one node at a time: no ESM, no expressions, only allowed components with
@@ -45,6 +49,7 @@ export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 			return [at({ rule: 'body-html', found: cut(node.value ?? ''), expected: plain })];
 		case 'link':
 		case 'definition':
+			if (context.sitePaths && sitePath.test(node.url ?? '')) return [];
 			return [checkLink(node.url ?? '')].filter((finding) => finding !== undefined).map(at);
 		case 'image': {
 			const finding = scriptScheme(node.url ?? '') ?? context.photo(node.url ?? '');

@@ -8,13 +8,14 @@ import type { BodyContext } from './body-rules.ts';
 import { type AllowList, allowedComponents } from './components.ts';
 import { type PhotoChecks, checkFields } from './fields.ts';
 import { entryFolder } from './folder.ts';
-import { readFrontMatter } from './frontmatter.ts';
+import { blankFrontMatter, readFrontMatter } from './frontmatter.ts';
 import { linkProblems } from './links.ts';
 import { translationFiles } from './messages.ts';
 import { displayPath } from './paths.ts';
 import { inspectPhoto } from './photo-file.ts';
 import { checkPhotoPath } from './photo-path.ts';
-import { type Finding, type Problem, problem } from './problem.ts';
+import { type Finding, type Problem, problem, unexpected } from './problem.ts';
+import { checkTextLimits } from './text-limits.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 export interface EntryOptions {
@@ -48,7 +49,13 @@ export async function validateEntry(folder: string, options: EntryOptions = {}):
 	const photos = photoChecks(path);
 	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
 	for (const item of items.filter((item) => item.isFile() && /^index(\..+)?\.mdx$/.test(item.name))) {
-		problems.push(...(await checkFile(displayPath(root, join(path, item.name)), join(path, item.name), context)));
+		const file = displayPath(root, join(path, item.name));
+		// Nothing in a file may stop the validator: an error no rule expected becomes a problem naming the file.
+		try {
+			problems.push(...(await checkFile(file, join(path, item.name), context)));
+		} catch (error) {
+			problems.push(problem({ file, line: 0, field: '' }, unexpected(error)));
+		}
 	}
 	return problems;
 }
@@ -74,7 +81,10 @@ async function checkFile(file: string, path: string, context: FileContext): Prom
 	if (locale === undefined && read.frontMatter) problems.push(...(await checkFields(file, read.frontMatter, context.photos)));
 	const fields = read.frontMatter ? Object.keys(read.frontMatter.data) : [];
 	if (locale !== undefined && fields.length > 0) found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
-	if (!context.body) return problems;
+	// Measured on the text before any parser reads it: a huge or deeply nested text is what makes parsers crash.
+	const limited = checkTextLimits(blankFrontMatter(decoded.text));
+	limited.forEach((finding) => found(finding, 'body'));
+	if (!context.body || limited.length > 0) return problems;
 	const body = checkBody(decoded.text, context.bodyRules);
 	body.findings.forEach((finding) => found(finding, 'body'));
 	for (const image of body.images) {

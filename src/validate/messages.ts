@@ -12,6 +12,7 @@ export const translationFiles = locales.filter((locale) => locale !== defaultLoc
 const translationNames = { kk: translationFiles.join(' немесе '), en: translationFiles.join(' or ') };
 const kb = limits.frontMatterBytes / 1024;
 const mb = limits.photoBytes / 1024 / 1024;
+const storyKb = limits.storyBytes / 1024;
 
 /**
  * Every rule an entry is held to, with its message. The one place these texts live: the validator, the build,
@@ -24,6 +25,10 @@ export const messages = {
 	'file-link': {
 		kk: 'content/ ішінде символдық сілтеме (symlink) болмауы керек: оның орнына файлдың өзін қосыңыз.',
 		en: 'Symbolic links are not allowed under content/: add the file itself instead.',
+	},
+	'file-unreadable': {
+		kk: 'Файлды соңына дейін тексеру мүмкін болмады: тексеруші оны оқып отырып тоқтап қалды.',
+		en: 'The file could not be checked to the end: the checker stopped while reading it.',
 	},
 	'frontmatter-missing': {
 		kk: 'Файл екі --- жолының арасына жазылған өрістерден (front matter) басталуы керек.',
@@ -138,6 +143,25 @@ export const messages = {
 	'body-link': {
 		kk: 'Сілтеме https:// немесе http:// деп басталатын толық веб-мекенжай болуы керек.',
 		en: 'A link must be a full web address starting with https:// or http://.',
+	},
+	'body-nesting': {
+		kk: `Безендіру, сілтемелер мен тегтер бір-бірінің ішінде ${limits.nestingDepth} деңгейден терең болмауы керек.`,
+		en: `Formatting, links and tags must not be nested more than ${limits.nestingDepth} levels deep.`,
+	},
+
+	// The size and shape of a text, measured before it is parsed
+	'story-size': { kk: `Кәсіп туралы мәтін ${storyKb} КБ-тан аспауы керек.`, en: `The story must be at most ${storyKb} KB.` },
+	'story-line-length': {
+		kk: `Мәтіннің бір жолы ${limits.lineLength} таңбадан аспауы керек.`,
+		en: `A line of the story must be at most ${limits.lineLength} characters long.`,
+	},
+	'story-word-length': {
+		kk: `Бос орынсыз жазылған таңбалар тізбегі ${limits.wordLength} таңбадан аспауы керек.`,
+		en: `A run of characters without a space must be at most ${limits.wordLength} characters long.`,
+	},
+	'story-nesting': {
+		kk: `Дәйексөздер (>) мен тізімдер бір-бірінің ішінде ${limits.nestingDepth} деңгейден терең болмауы керек.`,
+		en: `Block quotes (>) and lists must not be nested more than ${limits.nestingDepth} levels deep.`,
 	},
 
 	// Translations beside the entry

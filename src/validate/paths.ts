@@ -9,14 +9,6 @@ export const entriesDir = 'content/businesses';
 /** The redirect map for slugs that changed, relative to the project root. */
 export const redirectsFile = 'content/redirects.json';
 
-/** An entry file: content/businesses/<slug>/index.mdx or a translation index.<locale>.mdx beside it. */
-const entryFile = /(?:^|\/)content\/businesses\/[^/]+\/index(?:\.[^./]+)?\.mdx$/;
-
-/** Tells whether an absolute or relative path is an entry's .mdx file, the only files held to the entry rules. */
-export function isEntryFile(path: string): boolean {
-	return entryFile.test(path.split(sep).join('/'));
-}
-
 /** A path as problems name it: relative to the project root, with forward slashes on every system. */
 export function displayPath(root: string, path: string): string {
 	return relative(root, path).split(sep).join(posix.sep);

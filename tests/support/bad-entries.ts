@@ -4,7 +4,7 @@
  * The unit test and the build test both place a fixture into a project with placeFixture.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
@@ -29,6 +29,8 @@ export interface Setup {
 	frontMatterPadding?: number;
 	/** Photos generated at test time, by path in the entry folder. */
 	photos?: Record<string, PhotoSpec>;
+	/** Text added at the end of a file of the entry (default index.mdx), `times` times: a story too big to commit. */
+	append?: { file?: string; text: string; times: number };
 	/**
 	 * Symbolic links made at test time, by path in the project, to a target as written: git keeps links, so a pull
 	 * request can bring one, but none is committed here. A file or folder at the path is replaced by the link.
@@ -48,8 +50,8 @@ export interface Fixture {
 	rules: string[];
 	/**
 	 * Whether the build catches it only when it compiles the text (a full build), or already in `astro sync`: the
-	 * rules on the text are the compiler's, and a symbolic link stops the build before its configuration reads
-	 * content/.
+	 * rules on the text's constructs (body-*) are the compiler's; the text's size and shape (story-*) are measured
+	 * before anything is loaded, and a symbolic link stops the build before its configuration reads content/.
 	 */
 	needsFullBuild: boolean;
 }
@@ -63,7 +65,7 @@ export function fixtures(): Fixture[] {
 			const setup: Setup = existsSync(join(dir, 'setup.json')) ? JSON.parse(readFileSync(join(dir, 'setup.json'), 'utf8')) : {};
 			const expected = existsSync(join(dir, 'expected.txt')) ? readFileSync(join(dir, 'expected.txt'), 'utf8').trimEnd() : '';
 			const rules = [...expected.matchAll(/\[([a-z0-9-]+)\]$/gm)].map((match) => match[1]!);
-			return { name, folder: setup.folder ?? name, setup, expected, rules, needsFullBuild: !setup.links && /^\S+\s+body\s+\[/m.test(expected) };
+			return { name, folder: setup.folder ?? name, setup, expected, rules, needsFullBuild: !setup.links && /^\S+\s+body\s+\[(?!story-)/m.test(expected) };
 		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -84,6 +86,7 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 		writeFileSync(index, readFileSync(index, 'utf8').replace('---\n', `---\n# ${'x'.repeat(setup.frontMatterPadding)}\n`));
 	}
 	for (const [path, spec] of Object.entries(setup.photos ?? {})) write(join(target, path), await photo(path, spec));
+	if (setup.append) appendFileSync(join(target, setup.append.file ?? 'index.mdx'), `${setup.append.text.repeat(setup.append.times)}\n`);
 	for (const name of setup.entries ?? []) cpSync(target, join(businesses, name), { recursive: true });
 	if (setup.redirects) writeFileSync(join(root, 'content/redirects.json'), `${JSON.stringify(setup.redirects, null, '\t')}\n`);
 	if (setup.published) {

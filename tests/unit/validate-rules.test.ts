@@ -9,6 +9,7 @@ import { linkProblems } from '../../src/validate/links.ts';
 import { checkPhotoPath } from '../../src/validate/photo-path.ts';
 import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
+import { checkTextLimits } from '../../src/validate/text-limits.ts';
 
 const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? 'file' : 'missing') as const, photos: () => ['photos/shop.jpg'] };
 
@@ -73,6 +74,36 @@ describe('an entry folder on disk', () => {
 	});
 });
 
+describe('the limits of a text, measured before it is parsed', () => {
+	const rules = (text: string) => checkTextLimits(text).map((finding) => finding.rule);
+	it.each([
+		['a short story', 'Біз нан пісіреміз.\n\n- тандыр нан\n- бауырсақ\n', []],
+		['8 block quotes', `${'> '.repeat(8)}нан\n`, []],
+		['9 block quotes', `${'>'.repeat(9)} нан\n`, ['story-nesting']],
+		['9 lists on one line', `${'- '.repeat(9)}нан\n`, ['story-nesting']],
+		['lists and quotes mixed', `${'> 1. '.repeat(5)}нан\n`, ['story-nesting']],
+		['9 lists by indentation', Array.from({ length: 9 }, (_, level) => `${'  '.repeat(level)}- нан`).join('\n'), ['story-nesting']],
+		['a line drawn with many stars', `${'* '.repeat(40)}\n`, []],
+		['indented text that opens nothing', `${' '.repeat(40)}нан\n`, []],
+		['a year that looks like a list', '2023. жылы ашылдық.\n', []],
+		['a 300-character run', `${'Қ'.repeat(300)}\n`, []],
+		['a 301-character run', `${'Қ'.repeat(301)}\n`, ['story-word-length']],
+		['a long address in a link', `[сайт](https://example.kz/${'a'.repeat(250)})\n`, []],
+		['a 4000-character line', `${'нан '.repeat(1000)}\n`, []],
+		['a 4001-character line', `${'нан '.repeat(1000)}x\n`, ['story-line-length']],
+		['32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8)}`, []],
+		['more than 32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8 + 1)}`, ['story-size']],
+		['blank front-matter lines before it', `${' '.repeat(5000)}\n${'   \n'.repeat(20000)}нан\n`, []],
+	])('%s: %j', (_, text, expected) => expect(rules(text)).toEqual(expected));
+
+	it('names the first line that breaks a rule, and how many more do', () => {
+		expect(checkTextLimits(`нан\n${'>'.repeat(20)} a\n${'>'.repeat(30)} b\n${'>'.repeat(40)} c\n`)).toEqual([
+			{ rule: 'story-nesting', found: '20 levels, and 2 more lines', expected: 'at most 8 levels of > and list items', line: 2 },
+		]);
+	});
+	it('names the line where the text passes the size limit', () => expect(checkTextLimits('нан.\n'.repeat(10000))[0]?.line).toBe(32 * 1024 / 8 + 1));
+	it('counts characters, not UTF-16 units', () => expect(rules(`${'😀'.repeat(300)}\n`)).toEqual([]));
+});
 
 describe('a link in the text', () => {
 	it.each([
