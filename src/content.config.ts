@@ -28,18 +28,21 @@ const stories = defineCollection({
 	schema: z.strictObject({}),
 });
 
-/** The About page, one Markdown file per language: content/about/<locale>.md. */
+/**
+ * The About page, one Markdown file per language: content/about/<locale>.md. Rendered when its page is built, not
+ * while content loads: the loader only logs a text the guard refuses, the build stops on it (docs/validation.md).
+ */
 const about = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/about' }),
+	loader: glob({ pattern: '*.md', base: './content/about', deferRender: true }),
 	schema: z.strictObject({
 		title: z.string().min(1).describe('The page title.'),
 		summary: z.string().min(1).describe('One sentence for search engines and link previews.'),
 	}),
 });
 
-/** The contributor's guide, one Markdown file per language: content/guide/<locale>.md. */
+/** The contributor's guide, one Markdown file per language: content/guide/<locale>.md; rendered like the About page. */
 const guide = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/guide' }),
+	loader: glob({ pattern: '*.md', base: './content/guide', deferRender: true }),
 	schema: z.strictObject({
 		title: z.string().min(1).describe('The page title.'),
 		summary: z.string().min(1).describe('One sentence for search engines and link previews.'),

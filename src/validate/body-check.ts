@@ -1,4 +1,4 @@
-import { type BodyContext, type BodyNode, checkImage, checkLink, checkNode } from './body-rules.ts';
+import { type BodyContext, type BodyNode, checkImage, checkLinkIn, checkNode } from './body-rules.ts';
 import type { Finding } from './problem.ts';
 
 /** An image of the text whose path passed the rules: the file itself is read next (format, size, dimensions). */
@@ -41,7 +41,7 @@ export function bodyChecker(context: BodyContext): { visit(node: BodyNode): void
 				used.add(label);
 				const url = definition.url ?? '';
 				const line = lineOf(definition);
-				const finding = image ? checkImage(url, context) : checkLink(url);
+				const finding = image ? checkImage(url, context) : checkLinkIn(url, context);
 				if (finding) findings.push(line ? { ...finding, line } : finding);
 				else if (image) images.push({ url, line });
 			}

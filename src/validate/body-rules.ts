@@ -17,6 +17,8 @@ export interface BodyNode {
 export interface BodyContext {
 	components: AllowList;
 	photo: (url: string) => Finding | undefined;
+	/** Whether links may also be paths of the site itself (/submit/): the project's own pages link to its forms. */
+	sitePaths?: boolean;
 }
 
 /** The node types the rules look at; every other node (text, emphasis, lists…) is plain Markdown and safe. */
@@ -37,6 +39,13 @@ export const checkedTypes = [
 const unsafeTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);
 const urlAttributes = new Set(['href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'ping', 'longdesc']);
 const plain = 'plain Markdown text';
+// A path on this site; not //host or /\host, which browsers read as another site.
+const sitePath = /^\/(?![/\\])[^\\]*$/;
+
+/** The link rule where a link is written: the project's own Markdown pages may also link to the site's pages. */
+export function checkLinkIn(url: string, context: BodyContext): Finding | undefined {
+	return context.sitePaths && sitePath.test(url) ? undefined : checkLink(url);
+}
 
 /**
  * The safety rules for an entry's text, one node at a time: no ESM, no expressions, only allowed components with
@@ -58,7 +67,7 @@ export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 		case 'html':
 			return [at({ rule: 'body-html', found: cut(node.value ?? ''), expected: plain })];
 		case 'link':
-			return [checkLink(node.url ?? '')].filter((finding) => finding !== undefined).map(at);
+			return [checkLinkIn(node.url ?? '', context)].filter((finding) => finding !== undefined).map(at);
 		case 'image': {
 			const finding = checkImage(node.url ?? '', context);
 			return finding ? [at(finding)] : [];

@@ -3,11 +3,11 @@ import { displayPath } from './paths.ts';
 import { type Finding, problem } from './problem.ts';
 
 /**
- * The error a compiler plugin stops the build with when an entry's text breaks the rules: every problem of the
+ * The error a compiler plugin stops the build with when a text breaks the rules: every problem of the
  * file, printed as the validator prints them, and the first line for Vite's overlay.
  */
-export function entryFailure(root: string, file: string, findings: readonly Finding[]): Error {
-	const problems = findings.map((finding) => problem({ file: displayPath(root, file), line: 0, field: 'body' }, finding));
-	const error = new Error(`An entry's text breaks the safety rules (docs/validation.md):\n\n${formatProblems(problems)}\n`);
+export function entryFailure(root: string, file: string, findings: readonly Finding[], field = 'body'): Error {
+	const problems = findings.map((finding) => problem({ file: displayPath(root, file), line: 0, field }, finding));
+	const error = new Error(`A text breaks the safety rules (docs/validation.md):\n\n${formatProblems(problems)}\n`);
 	return Object.assign(error, { line: problems[0]?.line ?? 0, column: 1 });
 }

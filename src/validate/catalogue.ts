@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type EntryFields, type EntryOptions, checkEntry } from './entry.ts';
+import { validateExhibitions } from './exhibitions.ts';
 import { checkFeatured, readFeatured } from './featured.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { type NamedBusiness, keywordsNamingOthers, nameIndex, namesOf } from './keywords.ts';
-import { validateExhibitions } from './exhibitions.ts';
-import { displayPath, entriesDir } from './paths.ts';
+import { contentLinks } from './links.ts';
+import { contentDir, displayPath, entriesDir } from './paths.ts';
 import type { Problem } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
 import { duplicateSlugs, removedSlugs } from './slugs.ts';
@@ -32,9 +33,11 @@ export interface CatalogueResult {
 export async function validateCatalogue(options: CatalogueOptions = {}): Promise<CatalogueResult> {
 	const root = resolve(options.root ?? process.cwd());
 	const dir = join(root, entriesDir);
+	// Links anywhere under content/, whatever paths were given: each entry folder is walked by validateEntry.
+	const problems = contentLinks(root);
+	if (problems.some((problem) => problem.file === contentDir || problem.file === entriesDir)) return { entries: [], problems };
 	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
 	const chosen = options.entries ? options.entries.map((entry) => folderOf(resolve(root, entry))) : folders.map((folder) => join(dir, folder));
-	const problems: Problem[] = [];
 	const read: EntryFields[] = [];
 	// One after another: sharp and the MDX parser already use the cores, and the order of problems stays stable.
 	for (const folder of chosen) {
@@ -54,13 +57,17 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		problems.push(...unreadable, ...checkFeatured(root, featured, present));
 		problems.push(...(await validateExhibitions(root, present)));
 	}
-	return { entries: chosen.map((folder) => displayPath(root, folder)), problems };
+	// A linked entry folder given by path is reported by both walks; each problem is said once.
+	const said = new Set<string>();
+	const unique = problems.filter((problem) => !said.has(JSON.stringify(problem)) && said.add(JSON.stringify(problem)));
+	return { entries: chosen.map((folder) => displayPath(root, folder)), problems: unique };
 }
 
 /** The names of an entry that was not checked in this run, read from its front matter; none when it cannot be read. */
 function namesIn(dir: string, folder: string): NamedBusiness[] {
 	const file = join(dir, folder, 'index.mdx');
-	const frontMatter = existsSync(file) ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
+	// A link is reported by contentLinks and never read.
+	const frontMatter = existsSync(file) && !lstatSync(file).isSymbolicLink() ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
 	return frontMatter ? [namesOf(folder, frontMatter.data)] : [];
 }
 

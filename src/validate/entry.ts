@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { defaultLocale, isLocale } from '../lib/locale.ts';
@@ -7,12 +8,14 @@ import type { BodyContext } from './body-rules.ts';
 import { type AllowList, allowedComponents } from './components.ts';
 import { type PhotoChecks, checkFields } from './fields.ts';
 import { entryFolder } from './folder.ts';
-import { type FrontMatter, readFrontMatter } from './frontmatter.ts';
+import { type FrontMatter, blankFrontMatter, readFrontMatter } from './frontmatter.ts';
+import { linkProblems } from './links.ts';
 import { translationFiles } from './messages.ts';
 import { displayPath } from './paths.ts';
 import { inspectPhoto } from './photo-file.ts';
 import { checkPhotoPath } from './photo-path.ts';
-import { type Finding, type Problem, problem } from './problem.ts';
+import { type Finding, type Problem, problem, unexpected } from './problem.ts';
+import { checkTextLimits } from './text-limits.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 export interface EntryOptions {
@@ -45,16 +48,28 @@ export async function checkEntry(folder: string, options: EntryOptions = {}): Pr
 	const root = options.root ?? process.cwd();
 	const path = resolve(root, folder);
 	const slug = basename(path);
-	const names = (await readdir(path)).sort();
+	// A link is reported and never followed: an entry folder that is one could lead anywhere on the machine.
+	const problems = linkProblems(root, path);
+	if (lstatSync(path).isSymbolicLink()) return problems;
+	const items = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+	const names = items.map((item) => item.name);
 	const place = { file: displayPath(root, join(path, 'index.mdx')), line: 0, field: '' };
-	const problems: Problem[] = [];
 	if (!slugPattern.test(slug)) problems.push(problem(place, { rule: 'slug-format', found: JSON.stringify(slug), expected: toSlug(slug) || 'e.g. aqbala-plastik' }));
-	if (!names.includes('index.mdx')) {
+	const index = items.find((item) => item.name === 'index.mdx');
+	if (!index || index.isDirectory()) {
 		problems.push(problem(place, { rule: 'file-missing', found: names.length > 0 ? names.slice(0, 5).join(', ') : '(empty folder)', expected: 'index.mdx' }));
 	}
 	const photos = photoChecks(path);
 	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
-	for (const name of names.filter((name) => /^index(\..+)?\.mdx$/.test(name))) problems.push(...(await checkFile(displayPath(root, join(path, name)), join(path, name), context)));
+	for (const item of items.filter((item) => item.isFile() && /^index(\..+)?\.mdx$/.test(item.name))) {
+		const file = displayPath(root, join(path, item.name));
+		// Nothing in a file may stop the validator: an error no rule expected becomes a problem naming the file.
+		try {
+			problems.push(...(await checkFile(file, join(path, item.name), context)));
+		} catch (error) {
+			problems.push(problem({ file, line: 0, field: '' }, unexpected(error)));
+		}
+	}
 	return { problems, ...(context.frontMatter ? { fields: { slug, file: place.file, frontMatter: context.frontMatter } } : {}) };
 }
 
@@ -84,7 +99,10 @@ async function checkFile(file: string, path: string, context: FileContext): Prom
 	}
 	const fields = read.frontMatter ? Object.keys(read.frontMatter.data) : [];
 	if (locale !== undefined && fields.length > 0) found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
-	if (!context.body) return problems;
+	// Measured on the text before any parser reads it: a huge or deeply nested text is what makes parsers crash.
+	const limited = checkTextLimits(blankFrontMatter(decoded.text));
+	limited.forEach((finding) => found(finding, 'body'));
+	if (!context.body || limited.length > 0) return problems;
 	const body = checkBody(decoded.text, context.bodyRules);
 	body.findings.forEach((finding) => found(finding, 'body'));
 	for (const image of body.images) {

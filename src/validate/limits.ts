@@ -10,4 +10,13 @@ export const limits = {
 	photoMinWidth: 400,
 	// No entry was listed or checked before the catalogue existed: an earlier date is a typo (2016 for 2026).
 	earliestDate: '2020-01-01',
+	// The longest sample story is under 2 KB; a story the size of a pamphlet is still far below this, and a 6 MB one
+	// would become three 6 MB pages.
+	storyBytes: 32 * 1024,
+	// A paragraph may be one line (the issue form writes it so); a page-long paragraph fits, a megabyte line does not.
+	lineLength: 4000,
+	// The longest honest run without a space is a web address; anything longer is there to break the layout or the parser.
+	wordLength: 300,
+	// Honest stories nest two or three levels; a few hundred levels crash the compiler (a native stack overflow).
+	nestingDepth: 8,
 };

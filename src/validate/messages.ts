@@ -13,6 +13,7 @@ const translationNames = { kk: translationFiles.join(' немесе '), en: tran
 const kb = limits.frontMatterBytes / 1024;
 const mb = limits.photoBytes / 1024 / 1024;
 const earliest = limits.earliestDate;
+const storyKb = limits.storyBytes / 1024;
 
 /**
  * Every rule an entry is held to, with its message. The one place these texts live: the validator, the build,
@@ -22,6 +23,14 @@ export const messages = {
 	// The file
 	'file-utf8': { kk: 'Файл UTF-8 кодтауымен сақталуы керек.', en: 'The file must be saved as UTF-8 text.' },
 	'file-missing': { kk: 'Жазба қалтасында index.mdx файлы болуы керек.', en: 'The entry folder must contain an index.mdx file.' },
+	'file-link': {
+		kk: 'content/ ішінде символдық сілтеме (symlink) болмауы керек: оның орнына файлдың өзін қосыңыз.',
+		en: 'Symbolic links are not allowed under content/: add the file itself instead.',
+	},
+	'file-unreadable': {
+		kk: 'Файлды соңына дейін тексеру мүмкін болмады: тексеруші оны оқып отырып тоқтап қалды.',
+		en: 'The file could not be checked to the end: the checker stopped while reading it.',
+	},
 	'frontmatter-missing': {
 		kk: 'Файл екі --- жолының арасына жазылған өрістерден (front matter) басталуы керек.',
 		en: 'The file must start with its fields (front matter) between two --- lines.',
@@ -122,6 +131,10 @@ export const messages = {
 	},
 	'photo-absolute': { kk: 'Сурет жолы жазба қалтасынан бастап жазылуы керек.', en: 'A photo path must be relative to the entry folder.' },
 	'photo-outside': { kk: 'Сурет жазба қалтасының ішінде болуы керек (.. жазуға болмайды).', en: 'A photo must be inside the entry folder (no ..).' },
+	'photo-path-characters': {
+		kk: 'Сурет жолында %, ?, # таңбалары мен кері қиғаш сызық болмауы керек.',
+		en: 'A photo path must not contain %, ?, # or a backslash.',
+	},
 	'photo-extension': { kk: 'Сурет .jpg, .jpeg, .png немесе .webp файлы болуы керек.', en: 'A photo must be a .jpg, .jpeg, .png or .webp file.' },
 	'photo-svg': { kk: 'SVG суреттері қабылданбайды: оларда скрипт болуы мүмкін.', en: 'SVG images are not accepted: they can carry scripts.' },
 	'photo-missing': { kk: 'Сурет файлы табылмады.', en: 'The photo file does not exist.' },
@@ -160,6 +173,24 @@ export const messages = {
 	'body-footnote': {
 		kk: 'Кәсіп туралы мәтінде сілтеме-ескертпе ([^1]) болмауы керек: ескертпені сөйлемнің өзіне жазыңыз.',
 		en: 'The story must not contain footnotes ([^1]): write the note in the sentence itself.',
+	'body-nesting': {
+		kk: `Безендіру, сілтемелер мен тегтер бір-бірінің ішінде ${limits.nestingDepth} деңгейден терең болмауы керек.`,
+		en: `Formatting, links and tags must not be nested more than ${limits.nestingDepth} levels deep.`,
+	},
+
+	// The size and shape of a text, measured before it is parsed
+	'story-size': { kk: `Кәсіп туралы мәтін ${storyKb} КБ-тан аспауы керек.`, en: `The story must be at most ${storyKb} KB.` },
+	'story-line-length': {
+		kk: `Мәтіннің бір жолы ${limits.lineLength} таңбадан аспауы керек.`,
+		en: `A line of the story must be at most ${limits.lineLength} characters long.`,
+	},
+	'story-word-length': {
+		kk: `Бос орынсыз жазылған таңбалар тізбегі ${limits.wordLength} таңбадан аспауы керек.`,
+		en: `A run of characters without a space must be at most ${limits.wordLength} characters long.`,
+	},
+	'story-nesting': {
+		kk: `Дәйексөздер (>) мен тізімдер бір-бірінің ішінде ${limits.nestingDepth} деңгейден терең болмауы керек.`,
+		en: `Block quotes (>) and lists must not be nested more than ${limits.nestingDepth} levels deep.`,
 	},
 
 	// Translations beside the entry

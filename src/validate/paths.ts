@@ -1,6 +1,9 @@
 import { posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Everything contributed lives here, relative to the project root: entries, vocabularies, pages, the site's settings. */
+export const contentDir = 'content';
+
 /** Where entries live, relative to the project root; src/content.config.ts loads the same folder. */
 export const entriesDir = 'content/businesses';
 

@@ -1,34 +1,62 @@
 import { dirname } from 'node:path';
 import { type MdastPluginEntry, defineMdastPlugin } from 'satteri';
 import { bodyChecker } from './body-check.ts';
-import { entryFailure } from './build-failure.ts';
+import { nestingFinding, parseText } from './body.ts';
 import { type BodyNode, checkedTypes } from './body-rules.ts';
-import { syntaxProblem } from './body.ts';
+import { entryFailure } from './build-failure.ts';
 import { allowedComponents } from './components.ts';
 import { entryFolder } from './folder.ts';
 import { blankFrontMatter } from './frontmatter.ts';
 import { invisibleInText } from './invisible.ts';
-import { compiledFile, isEntryFile } from './paths.ts';
+import { compiledFile } from './paths.ts';
 import { inspectImages } from './photo-file.ts';
-import { checkPhotoPath } from './photo-path.ts';
+import { type Folder, checkPhotoPath } from './photo-path.ts';
+import { type Finding, unexpected } from './problem.ts';
+import { checkTextLimits } from './text-limits.ts';
 
 /**
- * The build's guard on entry texts: an mdast plugin for Sätteri, Astro's MDX processor, that runs the body rules on
- * every node the MDX compiler sees and fails the build, naming the file, line and rule, before anything renders.
- * It applies to entry files only (content/businesses/<slug>/index*.mdx), so the project's own MDX stays free.
+ * The build's guard on texts: an mdast plugin for Sätteri, the processor of both .mdx files and .md files, that holds
+ * every text the build compiles to the rules, whatever path it reports: MDX to the entry rules, Markdown (the
+ * project's own pages) to the same rules, which in Markdown come down to no raw HTML, links that are web addresses
+ * or the site's own pages, and images from the file's own folder. It measures the text and parses it before the
+ * compiler does, runs the rules on every node the compiler sees, and fails the build naming the file, line and rule
+ * before anything renders.
  */
 export function safeBody(root: string): MdastPluginEntry {
-	return ({ fileURL, source }) => {
+	return ({ fileURL, source, sourceFormat, data }) => {
 		const file = compiledFile(fileURL);
-		if (!isEntryFile(file)) return null;
-		// The compiler's own parse error names no rule; parsing first gives the same message as the validator.
-		const syntax = syntaxProblem(source);
-		if (syntax) throw entryFailure(root, file, [syntax]);
-		const folder = dirname(file);
-		const photos = entryFolder(folder);
-		const context = { components: allowedComponents, photo: (url: string) => checkPhotoPath(url, photos) };
+		// The guard's own refusal is marked, so that anything else thrown inside it is told apart as a fault of its own.
+		const fail = (findings: Finding[], field = 'body'): never => {
+			throw Object.assign(entryFailure(root, file || '(a text with no file)', findings, field), { refused: true });
+		};
+		try {
+			// A front matter layout is a module the compiler would import and run; the site lays out every page itself.
+			const layout = (data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter?.['layout'];
+			if (layout !== undefined) fail([{ rule: 'unknown-field', found: JSON.stringify(String(layout)), expected: 'no layout: the site lays out every page' }], 'layout');
+			// The text is measured before any parser reads it, and parsed before the compiler does: a text too large or
+			// too deeply nested crashes the compiler without naming the file, and its own parse error names no rule.
+			const limited = checkTextLimits(source);
+			if (limited.length > 0) fail(limited);
+			const parsed = parseText(source, sourceFormat === 'mdx' ? 'mdx' : 'markdown');
+			const unparsed = 'finding' in parsed ? [parsed.finding] : [nestingFinding(parsed.tree)].filter((finding) => finding !== undefined);
+			if (unparsed.length > 0) fail(unparsed);
+		} catch (error) {
+			if ((error as { refused?: boolean }).refused) throw error;
+			fail([unexpected(error)]);
+		}
+		const folder = file ? dirname(file) : '';
+		// A text with no file has no folder to take photos from.
+		const photos: Folder = folder ? entryFolder(folder) : { find: () => 'missing' };
+		const context = { components: allowedComponents, photo: (url: string) => checkPhotoPath(url, photos), sitePaths: sourceFormat === 'markdown' };
 		const checker = bodyChecker(context);
-		const visit = (node: Readonly<BodyNode>) => checker.visit(node as BodyNode);
+		const faults: Finding[] = [];
+		const visit = (node: Readonly<BodyNode>) => {
+			try {
+				checker.visit(node as BodyNode);
+			} catch (error) {
+				faults.push(unexpected(error));
+			}
+		};
 		return defineMdastPlugin({
 			name: 'kazaly:safe-body',
 			options: { position: true },
@@ -37,9 +65,10 @@ export function safeBody(root: string): MdastPluginEntry {
 				const { findings, images } = checker.finish();
 				// Astro hands the compiler the text with the front matter blanked; blanking again changes nothing.
 				findings.unshift(...invisibleInText(blankFrontMatter(source)));
+				findings.push(...faults);
 				// A photo whose path is fine is still read (format, size, dimensions) before the build may publish it.
-				findings.push(...(await inspectImages(folder, images)));
-				if (findings.length > 0) throw entryFailure(root, file, findings);
+				findings.push(...(await inspectImages(folder, images).catch((error: unknown) => [unexpected(error)])));
+				if (findings.length > 0) fail(findings);
 			},
 		});
 	};

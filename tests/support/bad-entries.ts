@@ -4,7 +4,7 @@
  * The unit test and the build test both place a fixture into a project with placeFixture.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
@@ -35,6 +35,13 @@ export interface Setup {
 	photos?: Record<string, PhotoSpec>;
 	/** A file of the fixture placed in content/exhibitions under its own name, for the exhibition rules. */
 	exhibition?: string;
+	/** Text added at the end of a file of the entry (default index.mdx), `times` times: a story too big to commit. */
+	append?: { file?: string; text: string; times: number };
+	/**
+	 * Symbolic links made at test time, by path in the project, to a target as written: git keeps links, so a pull
+	 * request can bring one, but none is committed here. A file or folder at the path is replaced by the link.
+	 */
+	links?: Record<string, string>;
 	/** The rule the build reports, where it differs from the validator's (the build allows no components). */
 	buildRule?: string;
 }
@@ -47,7 +54,11 @@ export interface Fixture {
 	expected: string;
 	/** The rules expected.txt names, in order. */
 	rules: string[];
-	/** Whether the build catches it only when it compiles the text (a full build), or already in `astro sync`. */
+	/**
+	 * Whether the build catches it only when it compiles the text (a full build), or already in `astro sync`: the
+	 * rules on the text's constructs (body-*) are the compiler's; the text's size and shape (story-*) are measured
+	 * before anything is loaded, and a symbolic link stops the build before its configuration reads content/.
+	 */
 	needsFullBuild: boolean;
 }
 
@@ -60,7 +71,7 @@ export function fixtures(): Fixture[] {
 			const setup: Setup = existsSync(join(dir, 'setup.json')) ? JSON.parse(readFileSync(join(dir, 'setup.json'), 'utf8')) : {};
 			const expected = existsSync(join(dir, 'expected.txt')) ? readFileSync(join(dir, 'expected.txt'), 'utf8').trimEnd() : '';
 			const rules = [...expected.matchAll(/\[([a-z0-9-]+)\]$/gm)].map((match) => match[1]!);
-			return { name, folder: setup.folder ?? name, setup, expected, rules, needsFullBuild: /^\S+\s+body\s+\[/m.test(expected) };
+			return { name, folder: setup.folder ?? name, setup, expected, rules, needsFullBuild: !setup.links && /^\S+\s+body\s+\[(?!story-)/m.test(expected) };
 		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -83,6 +94,7 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 		writeFileSync(index, readFileSync(index, 'utf8').replace('---\n', `---\n# ${'x'.repeat(setup.frontMatterPadding)}\n`));
 	}
 	for (const [path, spec] of Object.entries(setup.photos ?? {})) write(join(target, path), await photo(path, spec));
+	if (setup.append) appendFileSync(join(target, setup.append.file ?? 'index.mdx'), `${setup.append.text.repeat(setup.append.times)}\n`);
 	for (const name of setup.entries ?? []) cpSync(target, join(businesses, name), { recursive: true });
 	for (const [name, title] of Object.entries(setup.neighbours ?? {})) {
 		cpSync(target, join(businesses, name), { recursive: true });
@@ -98,6 +110,11 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 		git('add', 'content');
 		git('commit', '--quiet', '--no-verify', '-m', 'Published catalogue');
 		for (const name of setup.published) rmSync(join(businesses, name), { recursive: true });
+	}
+	for (const [path, target] of Object.entries(setup.links ?? {})) {
+		rmSync(join(root, path), { recursive: true, force: true });
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		symlinkSync(target, join(root, path));
 	}
 }
 

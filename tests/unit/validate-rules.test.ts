@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLink, scriptScheme } from '../../src/validate/body-rules.ts';
+import { entryFolder } from '../../src/validate/folder.ts';
 import { readFrontMatter } from '../../src/validate/frontmatter.ts';
 import { keywordsNamingOthers, nameIndex, namesOf } from '../../src/validate/keywords.ts';
+import { linkProblems } from '../../src/validate/links.ts';
 import { checkPhotoPath } from '../../src/validate/photo-path.ts';
 import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
+import { checkTextLimits } from '../../src/validate/text-limits.ts';
 
-const folder = { exists: (path: string) => path === 'photos/shop.jpg', photos: () => ['photos/shop.jpg'] };
+const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? 'file' : 'missing') as const, photos: () => ['photos/shop.jpg'] };
 
 describe('a photo path', () => {
 	it.each([
@@ -25,7 +31,79 @@ describe('a photo path', () => {
 		['./photos/IMG_1.heic', 'photo-extension'],
 		['./photos/shop', 'photo-extension'],
 		['./photos/cake.webp', 'photo-missing'],
+		['./%2e%2e/other/photos/shop.jpg', 'photo-path-characters'],
+		['./photos/shop%2Ejpg', 'photo-path-characters'],
+		['./photos/logo.svg?.jpg', 'photo-path-characters'],
+		['./photos/shop.jpg?raw', 'photo-path-characters'],
+		['./photos/logo.svg#.jpg', 'photo-path-characters'],
+		['photos\\shop.jpg', 'photo-path-characters'],
 	])('%s breaks %s', (path, rule) => expect(checkPhotoPath(path, folder)?.rule).toBe(rule));
+
+	it.each([
+		['link', 'file-link'],
+		['outside', 'photo-outside'],
+		['missing', 'photo-missing'],
+		['file', undefined],
+	] as const)('to what the folder calls a %s breaks %s', (kind, rule) => expect(checkPhotoPath('./photos/shop.jpg', { find: () => kind })?.rule).toBe(rule));
+});
+
+describe('an entry folder on disk', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'showcase-folder-'));
+	const outside = mkdtempSync(join(tmpdir(), 'showcase-outside-'));
+	mkdirSync(join(dir, 'photos'));
+	writeFileSync(join(dir, 'photos/shop.jpg'), 'x');
+	writeFileSync(join(outside, 'secret.jpg'), 'x');
+	symlinkSync('/etc/hostname', join(dir, 'photos/host.jpg'));
+	symlinkSync(outside, join(dir, 'elsewhere'));
+	mkdirSync(join(dir, 'photos/folder.jpg'));
+	afterAll(() => [dir, outside].forEach((path) => rmSync(path, { recursive: true, force: true })));
+
+	it.each([
+		['photos/shop.jpg', 'file'],
+		['photos/host.jpg', 'link'],
+		['elsewhere/secret.jpg', 'link'],
+		['photos/none.jpg', 'missing'],
+		['photos/folder.jpg', 'missing'],
+	])('calls %s a %s', (path, kind) => expect(entryFolder(dir).find!(path)).toBe(kind));
+	it('lists its photos without entering a link', () => expect(entryFolder(dir).photos!()).toEqual(['photos/shop.jpg']));
+	it('reports each link under it, the folder itself included', () => {
+		expect(linkProblems(dir, dir).map((problem) => [problem.file, problem.found])).toEqual([
+			['elsewhere', `a symbolic link to ${JSON.stringify(outside)}`],
+			['photos/host.jpg', 'a symbolic link to "/etc/hostname"'],
+		]);
+		expect(linkProblems(dir, join(dir, 'elsewhere')).map((problem) => problem.file)).toEqual(['elsewhere']);
+	});
+});
+
+describe('the limits of a text, measured before it is parsed', () => {
+	const rules = (text: string) => checkTextLimits(text).map((finding) => finding.rule);
+	it.each([
+		['a short story', 'Біз нан пісіреміз.\n\n- тандыр нан\n- бауырсақ\n', []],
+		['8 block quotes', `${'> '.repeat(8)}нан\n`, []],
+		['9 block quotes', `${'>'.repeat(9)} нан\n`, ['story-nesting']],
+		['9 lists on one line', `${'- '.repeat(9)}нан\n`, ['story-nesting']],
+		['lists and quotes mixed', `${'> 1. '.repeat(5)}нан\n`, ['story-nesting']],
+		['9 lists by indentation', Array.from({ length: 9 }, (_, level) => `${'  '.repeat(level)}- нан`).join('\n'), ['story-nesting']],
+		['a line drawn with many stars', `${'* '.repeat(40)}\n`, []],
+		['indented text that opens nothing', `${' '.repeat(40)}нан\n`, []],
+		['a year that looks like a list', '2023. жылы ашылдық.\n', []],
+		['a 300-character run', `${'Қ'.repeat(300)}\n`, []],
+		['a 301-character run', `${'Қ'.repeat(301)}\n`, ['story-word-length']],
+		['a long address in a link', `[сайт](https://example.kz/${'a'.repeat(250)})\n`, []],
+		['a 4000-character line', `${'нан '.repeat(1000)}\n`, []],
+		['a 4001-character line', `${'нан '.repeat(1000)}x\n`, ['story-line-length']],
+		['32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8)}`, []],
+		['more than 32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8 + 1)}`, ['story-size']],
+		['blank front-matter lines before it', `${' '.repeat(5000)}\n${'   \n'.repeat(20000)}нан\n`, []],
+	])('%s: %j', (_, text, expected) => expect(rules(text)).toEqual(expected));
+
+	it('names the first line that breaks a rule, and how many more do', () => {
+		expect(checkTextLimits(`нан\n${'>'.repeat(20)} a\n${'>'.repeat(30)} b\n${'>'.repeat(40)} c\n`)).toEqual([
+			{ rule: 'story-nesting', found: '20 levels, and 2 more lines', expected: 'at most 8 levels of > and list items', line: 2 },
+		]);
+	});
+	it('names the line where the text passes the size limit', () => expect(checkTextLimits('нан.\n'.repeat(10000))[0]?.line).toBe(32 * 1024 / 8 + 1));
+	it('counts characters, not UTF-16 units', () => expect(rules(`${'😀'.repeat(300)}\n`)).toEqual([]));
 });
 
 describe('a link in the text', () => {

@@ -23,8 +23,8 @@ async function problemsOf(fixture: (typeof corpus)[number]): Promise<string> {
 describe('the corpus of bad entries', () => {
 	it('holds at least 40 cases', () => expect(corpus.length).toBeGreaterThanOrEqual(40));
 
-	// Two rules are fallbacks the current schema and parser never reach; they are tested below with made-up nodes.
-	const fallbacks = ['invalid', 'body-html'];
+	// Three rules are fallbacks the current schema, parser and checks never reach; they are tested below.
+	const fallbacks = ['invalid', 'body-html', 'file-unreadable'];
 	it.each(ruleIds.filter((rule) => !fallbacks.includes(rule)))('has a case for the rule %s', (rule) => {
 		expect(corpus.flatMap((fixture) => fixture.rules)).toContain(rule);
 	});
@@ -47,6 +47,17 @@ describe('the fallback rules', () => {
 	it('an issue no rule names is shown with the schema’s own words', () => {
 		const issue = { code: 'invalid_union', path: ['x'], message: 'Invalid input' };
 		expect(findingFor(issue, { value: 1, present: true, info: { keys: [] } })).toEqual({ rule: 'invalid', found: '1', expected: 'Invalid input' });
+	});
+	it('an error no rule expects becomes a problem naming the file, and the other files are still checked', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'showcase-bad-entry-'));
+		roots.push(root);
+		for (const name of ['body-component', 'price']) await placeFixture(corpus.find((fixture) => fixture.name === name)!, root);
+		const broken = new Proxy({}, { get: () => { throw new Error('the list of components is broken'); } });
+		const { problems } = await validateCatalogue({ root, components: broken });
+		expect(problems.map((problem) => [problem.file, problem.rule, problem.found])).toEqual([
+			['content/businesses/body-component/index.mdx', 'file-unreadable', 'the list of components is broken'],
+			['content/businesses/price/index.mdx', 'price', '-5'],
+		]);
 	});
 	it('a raw HTML node, which MDX never makes but Markdown would, is refused', () => {
 		const node = { type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 7 } } };

@@ -1,0 +1,66 @@
+/**
+ * Two attacks on the build itself, in real builds of copies of the project: an entry folder that is a symbolic link
+ * to a folder elsewhere, whose story exports code that would write a file when run; and one of the project's own
+ * Markdown pages with raw HTML in it, which only the compiler's guard sees (the validator checks entries).
+ */
+import { execFile } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir } from '../support/bad-entries.ts';
+import { astroBin, copyProject } from '../support/project-copy.ts';
+
+const run = promisify(execFile);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SHOWCASE_SAMPLES: 'false' };
+const made: string[] = [];
+afterAll(() => made.forEach((path) => rmSync(path, { recursive: true, force: true })));
+
+/** Runs astro in a copy; what it printed, and whether it failed. */
+async function astro(copy: string, command: string): Promise<{ failed: boolean; output: string }> {
+	try {
+		const { stdout, stderr } = await run(astroBin, [command], { cwd: copy, env });
+		return { failed: false, output: stdout + stderr };
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		return { failed: true, output: stdout + stderr };
+	}
+}
+
+describe('an entry folder that is a link to a folder outside the project', () => {
+	const outside = mkdtempSync(join(tmpdir(), 'showcase-outside-'));
+	const marker = join(outside, 'code-ran.txt');
+	let result: { failed: boolean; output: string };
+	beforeAll(async () => {
+		const copy = copyProject('showcase-linked-entry-', { entries: false });
+		made.push(copy, outside);
+		// A whole entry, good but for its story, which runs code and ships a script if it is ever compiled.
+		cpSync(join(fixturesDir, 'body-esm-export'), outside, { recursive: true, filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) });
+		mkdirSync(join(outside, 'photos'));
+		writeFileSync(join(outside, 'photos/photo.jpg'), await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } }).jpeg().toBuffer());
+		appendFileSync(join(outside, 'index.mdx'), `\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n<script>alert(1)</script>\n`);
+		symlinkSync(outside, join(copy, 'content/businesses/linked-bakery'));
+		result = await astro(copy, 'build');
+	}, 180_000);
+
+	it('stops the build', () => expect(result.failed).toBe(true));
+	it('names the link and the rule', () => expect(result.output).toMatch(/content\/businesses\/linked-bakery\s+\[file-link\]/));
+	it('never runs its code', () => expect(existsSync(marker)).toBe(false));
+	it('publishes nothing', () => expect(result.output).not.toMatch(/Complete!/));
+});
+
+describe('a page of the project with raw HTML in it', () => {
+	let result: { failed: boolean; output: string };
+	beforeAll(async () => {
+		const copy = copyProject('showcase-page-html-', { entries: false });
+		made.push(copy);
+		appendFileSync(join(copy, 'content/about/en.md'), '\n<script>alert(1)</script>\n');
+		result = await astro(copy, 'build');
+	}, 180_000);
+
+	it('stops the build', () => expect(result.failed).toBe(true));
+	it('names the page and the rule', () => expect(result.output).toMatch(/content\/about\/en\.md:\d+\s+body\s+\[body-html\]/));
+	it('publishes nothing', () => expect(result.output).not.toMatch(/Complete!/));
+});
