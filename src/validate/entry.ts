@@ -50,7 +50,7 @@ export async function checkEntry(folder: string, options: EntryOptions = {}): Pr
 	const slug = basename(path);
 	// A link is reported and never followed: an entry folder that is one could lead anywhere on the machine.
 	const problems = linkProblems(root, path);
-	if (lstatSync(path).isSymbolicLink()) return problems;
+	if (lstatSync(path).isSymbolicLink()) return { problems };
 	const items = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
 	const names = items.map((item) => item.name);
 	const place = { file: displayPath(root, join(path, 'index.mdx')), line: 0, field: '' };

@@ -173,6 +173,7 @@ export const messages = {
 	'body-footnote': {
 		kk: 'Кәсіп туралы мәтінде сілтеме-ескертпе ([^1]) болмауы керек: ескертпені сөйлемнің өзіне жазыңыз.',
 		en: 'The story must not contain footnotes ([^1]): write the note in the sentence itself.',
+	},
 	'body-nesting': {
 		kk: `Безендіру, сілтемелер мен тегтер бір-бірінің ішінде ${limits.nestingDepth} деңгейден терең болмауы керек.`,
 		en: `Formatting, links and tags must not be nested more than ${limits.nestingDepth} levels deep.`,

@@ -12,7 +12,7 @@ import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
 import { checkTextLimits } from '../../src/validate/text-limits.ts';
 
-const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? 'file' : 'missing') as const, photos: () => ['photos/shop.jpg'] };
+const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? ('file' as const) : ('missing' as const)), photos: () => ['photos/shop.jpg'] };
 
 describe('a photo path', () => {
 	it.each([
