@@ -42,9 +42,12 @@ const plain = 'plain Markdown text';
 // A path on this site; not //host or /\host, which browsers read as another site.
 const sitePath = /^\/(?![/\\])[^\\]*$/;
 
+// A page of this site relative to the page, as the guide links the form (../submit/), so it works under any base.
+const relativePath = /^(?:\.\.?\/)+(?![/\\])[^\\:?#]*$/;
+
 /** The link rule where a link is written: the project's own Markdown pages may also link to the site's pages. */
 export function checkLinkIn(url: string, context: BodyContext): Finding | undefined {
-	return context.sitePaths && sitePath.test(url) ? undefined : checkLink(url);
+	return context.sitePaths && (sitePath.test(url) || relativePath.test(url)) ? undefined : checkLink(url);
 }
 
 /**
