@@ -30,6 +30,9 @@ beforeAll(async () => {
 	// One entry is enough, and keeps the build short; its photos are replaced by phone photos.
 	const businesses = join(copy, 'content/businesses');
 	for (const folder of readdirSync(businesses)) if (folder !== sample) rmSync(join(businesses, folder), { recursive: true });
+	// The sample exhibition and the featured list name the entries just removed.
+	rmSync(join(copy, 'content/exhibitions'), { recursive: true });
+	rmSync(join(copy, 'content/featured.json'));
 	const photos = join(businesses, sample, 'photos');
 	const photo = await phonePhoto();
 	for (const file of readdirSync(photos)) writeFileSync(join(photos, file), photo);

@@ -41,9 +41,8 @@ let page: HTMLElement;
 let css: string;
 
 beforeAll(async () => {
-	copy = copyProject('showcase-safe-output-');
+	copy = copyProject('showcase-safe-output-', { entries: [slug] });
 	const businesses = join(copy, 'content/businesses');
-	for (const folder of readdirSync(businesses)) if (folder !== slug) rmSync(join(businesses, folder), { recursive: true });
 	writeFileSync(join(copy, 'content/featured.json'), JSON.stringify([slug]));
 	appendFileSync(join(businesses, slug, 'index.mdx'), story);
 	writeFileSync(join(copy, 'content/redirects.json'), JSON.stringify({ 'aqbala-old': slug }));

@@ -8,13 +8,16 @@ const project = new URL('../../', import.meta.url).pathname;
  * A copy of the project to build in, sharing the installed packages but not their caches: each package is linked
  * one by one, and the dot folders (.astro's content store and image cache, .vite) are left out, so copies built at
  * the same time, and the real project, never read or overwrite each other's cached content. `entries: false` leaves
- * the sample entries out, and with them what names them: the sample exhibition and the featured list.
+ * the sample entries out, a list of slugs keeps only those; either way what names the others goes too: the sample
+ * exhibition and the featured list.
  */
-export function copyProject(prefix: string, { entries = true } = {}): string {
+export function copyProject(prefix: string, { entries = true }: { entries?: boolean | readonly string[] } = {}): string {
 	const copy = mkdtempSync(join(tmpdir(), prefix));
 	// Without the sample entries a build that is meant to fail gets to its point sooner.
-	const samples = [join(project, 'content/businesses/'), join(project, 'content/exhibitions/'), join(project, 'content/featured.json')];
-	const filter = (source: string) => entries || !samples.some((folder) => source.startsWith(folder));
+	const kept = Array.isArray(entries) ? entries.map((slug) => join(project, 'content/businesses', slug)) : [];
+	const left = [join(project, 'content/businesses/'), join(project, 'content/exhibitions/'), join(project, 'content/featured.json')];
+	const keep = (source: string) => kept.some((folder) => source === folder || source.startsWith(`${folder}/`));
+	const filter = (source: string) => entries === true || keep(source) || !left.some((folder) => source.startsWith(folder));
 	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, item), join(copy, item), { recursive: true, filter });
 	mkdirSync(join(copy, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
