@@ -29,8 +29,9 @@ async function htmlRules(root: string, path: string, text?: string): Promise<str
 	}
 }
 
-// A parse error never reaches HTML; a definition nothing uses renders nothing, so there is nothing to stop.
-const unrendered = ['body-syntax', 'body-definition'];
+// A parse error never reaches HTML; a definition nothing uses renders nothing, so there is nothing to stop; nesting is
+// refused on the parsed tree before the compiler sees it, since the compiler is what too deep a text crashes.
+const unrendered = ['body-syntax', 'body-definition', 'body-nesting'];
 const texts = fixtures().filter((fixture) => fixture.needsFullBuild && !unrendered.some((name) => fixture.rules.includes(name) || fixture.name === name));
 
 describe('the HTML check alone', () => {
