@@ -29,7 +29,7 @@ const products = [0, 1].map((index) => ({
 	availability: index === 0 ? 'seasonal' : 'made-to-order',
 	...(index === 0 ? { season: localized(60) } : { leadDays: 365 }),
 	photo: './photos/photo.jpg',
-	keywords: { kk: [unbroken(200)], ru: [unbroken(200, 'Ключ')], en: [unbroken(200, 'keyword')] },
+	keywords: { kk: [unbroken(40)], ru: [unbroken(40, 'Ключ')], en: [unbroken(40, 'keyword')] },
 }));
 
 const data = {
@@ -39,7 +39,7 @@ const data = {
 	category: 'crafts-decor',
 	village: 'aiteke-bi',
 	since: 2020,
-	jobs: 10_000,
+	jobs: 1_000,
 	financing: [{ programme: 'auyl-amanaty', year: 2023, amount: 999_999_999, rate: 99.99, purpose: localized(160) }],
 	photos: [
 		{ src: './photos/photo.jpg', alt: localized(160) },
@@ -55,31 +55,31 @@ const data = {
 	lastChecked: '2026-11-01',
 };
 
-const longUrl = `https://example.kz/${unbroken(400, 'catalogue-')}`;
+const longUrl = `https://example.kz/${unbroken(260, 'catalogue-')}`;
 const columns = Array.from({ length: 200 }, (_, index) => `Баған${index + 1}`);
 
 /** A story with everything that can be wider than a phone: words, addresses, code, a table of 200 columns. */
-export const hostileStory = `## ${unbroken(300)}
+export const hostileStory = `## ${unbroken(280)}
 
-${unbroken(2000)}
+${unbroken(280)}
 
-Сілтеме: ${longUrl} және [${longUrl}](${longUrl}).
+Сілтеме: ${longUrl} және [сілтеме](${longUrl}).
 
-> ${unbroken(500)}
+> ${unbroken(280)}
 
-- ${unbroken(500)}
-- **${unbroken(500)}** *${unbroken(500)}*
+- ${unbroken(280)}
+- **${unbroken(280)}** *${unbroken(280)}*
 
-\`${unbroken(500, 'code')}\`
+\`${unbroken(280, 'code')}\`
 
 \`\`\`
-${unbroken(500, 'code_')}
+${unbroken(280, 'code_')}
 \`\`\`
 
 | ${columns.join(' | ')} |
 | ${columns.map(() => '---').join(' | ')} |
 | ${columns.map(() => '1 000 ₸').join(' | ')} |
-| ${unbroken(300)} | ${columns.slice(1).map(() => 'иә').join(' | ')} |
+| ${unbroken(280)} | ${columns.slice(1).map(() => 'иә').join(' | ')} |
 
 ![${unbroken(160)}](./photos/photo.jpg)
 `;
