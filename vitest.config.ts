@@ -31,6 +31,8 @@ export default defineConfig({
 					// Each file runs its own server and Chromium; a page with search and axe takes seconds on 2 cores.
 					hookTimeout: 60_000,
 					testTimeout: 30_000,
+					// A poll waits on a state (results shown, a message gone) as long as a busy machine needs, not one second.
+					expect: { poll: { timeout: 20_000 } },
 				},
 			},
 		],
