@@ -52,7 +52,8 @@ export default defineConfig({
 		pagefind(),
 		sitemap(Object.keys(redirects)),
 		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
-		hostFiles(),
+		// The repository's host may receive the submit form (form-action); content/site.json is read above, once checked.
+		hostFiles(site.repository),
 	],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import site from '../../content/site.json' with { type: 'json' };
 import { hostHeaders, hostRedirects, nginxHeaders, nginxRedirects } from '../lib/host-config.ts';
 import { locales } from '../lib/locale.ts';
 import { contentSecurityPolicy, type InlineHashes, securityHeaders } from '../lib/security.ts';
@@ -17,7 +16,7 @@ export const nginxFolder = '_nginx';
  * and style attribute, writes the policy into each page's meta tag (GitHub Pages takes no headers), and writes the
  * same policy, the cache headers and the old-address redirects for Netlify, Cloudflare Pages and nginx.
  */
-export function hostFiles(): AstroIntegration {
+export function hostFiles(repository: string): AstroIntegration {
 	let root = '';
 	return {
 		name: 'kazaly:host-files',
@@ -30,10 +29,10 @@ export function hostFiles(): AstroIntegration {
 				const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(out, file));
 				const texts = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
 				const hashes = inlineHashes(texts);
-				const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, site.repository, 'meta')}">`;
+				const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, repository, 'meta')}">`;
 				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta))));
 
-				const headers = securityHeaders(contentSecurityPolicy(hashes, site.repository, 'header'));
+				const headers = securityHeaders(contentSecurityPolicy(hashes, repository, 'header'));
 				const routes = redirectRoutes(readRedirects(root).redirects, locales);
 				await mkdir(join(out, nginxFolder), { recursive: true });
 				await Promise.all([

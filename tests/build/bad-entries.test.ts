@@ -24,7 +24,9 @@ type Stage = 'links' | 'batch' | 'alone' | 'compile';
 const stageOf = (fixture: Fixture): Stage => {
 	if (fixture.setup.links) return 'links';
 	if (fixture.needsFullBuild) return 'compile';
-	return fixture.setup.redirects || fixture.setup.published ? 'alone' : 'batch';
+	// A file the catalogue holds once (redirects, the featured list, an exhibition under its name) takes a copy of its own.
+	const catalogueWide = fixture.setup.redirects || fixture.setup.published || fixture.setup.featured || fixture.setup.exhibition;
+	return catalogueWide ? 'alone' : 'batch';
 };
 const commandOf = (stage: Stage) => (stage === 'compile' ? 'build' : 'sync');
 
