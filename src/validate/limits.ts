@@ -17,6 +17,7 @@ export const limits = {
 	lineLength: 4000,
 	// The longest honest run without a space is a web address; anything longer is there to break the layout or the parser.
 	wordLength: 300,
-	// Honest stories nest two or three levels; a few hundred levels crash the compiler (a native stack overflow).
+	// Honest stories nest two or three levels; the compiler's output grows with the square of the depth (1000 levels
+	// make 8 MB of code), and ten thousand took the validator down.
 	nestingDepth: 8,
 };
