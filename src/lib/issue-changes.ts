@@ -2,7 +2,6 @@
  * What changed in an entry's pull request when the bot updated it from an edited issue, said on the pull request
  * so that reviewers see it rather than a silent new commit: the fields, the files, and the approvals withdrawn.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { code } from './inert-markdown.ts';
 
 /** One file the update added, deleted or changed, as `git diff --name-status` says it (A, D, M). */
@@ -11,12 +10,29 @@ export interface FileChange {
 	path: string;
 }
 
-/** The entry's fields whose values differ between two versions of its index.mdx, and `story` when the story does. */
+/**
+ * An index.mdx as its top-level fields, each with the lines written for it, and its story. Read as text, not as
+ * YAML: the job that pushes installs no packages, and the entries it compares are the bot's own, one field a line
+ * at the margin with its value indented below it (src/lib/entry-mdx.ts).
+ */
+function fieldsOf(mdx: string): { fields: Map<string, string>; story: string } {
+	const [, front = '', story = mdx] = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/.exec(mdx) ?? [];
+	const fields = new Map<string, string>();
+	let key = '';
+	for (const line of front.split(/\r?\n/)) {
+		const field = /^(?:"([^"]+)"|([^\s#"'-][^:]*)):/.exec(line);
+		if (field) key = field[1] ?? field[2]!.trim();
+		fields.set(key, `${fields.get(key) ?? ''}${line}\n`);
+	}
+	return { fields, story: story.trim() };
+}
+
+/** The entry's fields written differently in two versions of its index.mdx, and `story` when the story differs. */
 export function changedFields(before: string, after: string): string[] {
-	const [old, now] = [parseFrontmatter(before), parseFrontmatter(after)];
-	const keys = [...new Set([...Object.keys(old.frontmatter), ...Object.keys(now.frontmatter)])];
-	const fields = keys.filter((key) => JSON.stringify(old.frontmatter[key]) !== JSON.stringify(now.frontmatter[key]));
-	return old.content.trim() === now.content.trim() ? fields : [...fields, 'story'];
+	const [old, now] = [fieldsOf(before), fieldsOf(after)];
+	const keys = [...new Set([...old.fields.keys(), ...now.fields.keys()])].filter(Boolean);
+	const fields = keys.filter((key) => old.fields.get(key) !== now.fields.get(key));
+	return old.story === now.story ? fields : [...fields, 'story'];
 }
 
 /** What the comment says about the update. */

@@ -21,6 +21,11 @@ describe('changedFields names what a reviewer must look at again', () => {
 	});
 
 	it('nothing when nothing changed', () => expect(changedFields(entry('Дәмді', 'Нан.'), entry('Дәмді', 'Нан.\n'))).toEqual([]));
+
+	it('a field whose value changed deep inside, by its top-level name', () => {
+		const products = (price: number) => `---\nname: Дәмді\nproducts:\n  - name: Нан\n    price: ${price}\nlastChecked: 2026-11-27\n---\n`;
+		expect(changedFields(products(200), products(250))).toEqual(['products']);
+	});
 });
 
 describe('updateMarkdown', () => {

@@ -212,6 +212,30 @@ describe('the issue bot only does what a maintainer asked (entry-from-issue.yml)
 	});
 });
 
+describe('a job that installs no packages runs only scripts that need none', () => {
+	/** The bare package names a module imports, itself and through every relative import, transitively. */
+	function packagesOf(file: URL, seen = new Set<string>()): string[] {
+		if (seen.has(file.href)) return [];
+		seen.add(file.href);
+		const source = readFileSync(file, 'utf8');
+		return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].flatMap((match) => {
+			const specifier = (match[1] ?? match[2])!;
+			if (specifier.startsWith('node:')) return [];
+			return specifier.startsWith('.') ? packagesOf(new URL(specifier, file), seen) : [specifier];
+		});
+	}
+
+	const jobs = workflowFiles.flatMap((file) =>
+		Object.entries((parse(read(file)) as Workflow).jobs)
+			.filter(([, job]) => !(job.steps ?? []).some((step) => step.run?.includes('npm ci')))
+			.map(([id, job]) => [`${file} ${id}`, (job.steps ?? []).flatMap((step) => [...(step.run ?? '').matchAll(/\bnode (scripts\/[\w./-]+\.ts)/g)].map((match) => match[1]!))] as const),
+	);
+
+	it.each(jobs.filter(([, scripts]) => scripts.length))('%s', (_, scripts) => {
+		for (const script of scripts) expect(packagesOf(new URL(script, root)), script).toEqual([]);
+	});
+});
+
 describe('the other workflows', () => {
 	it('check.yml refuses links under content/ before it validates the changed entries', () => {
 		const validate = (parse(read('check.yml')) as Workflow).jobs['entries']!.steps!.find((step) => step.id === 'validate')!.run!;
