@@ -7,7 +7,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { type NamedBusiness, keywordsNamingOthers, nameIndex, namesOf } from './keywords.ts';
 import { contentLinks } from './links.ts';
 import { contentDir, displayPath, entriesDir } from './paths.ts';
-import type { Problem } from './problem.ts';
+import { type Problem, problem, unexpected } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
 import { duplicateSlugs, removedSlugs } from './slugs.ts';
 
@@ -41,9 +41,14 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 	const read: EntryFields[] = [];
 	// One after another: sharp and the MDX parser already use the cores, and the order of problems stays stable.
 	for (const folder of chosen) {
-		const { problems: found, fields } = await checkEntry(folder, { ...options, root });
-		problems.push(...found);
-		if (fields) read.push(fields);
+		// A folder that cannot be listed stops only its own checks, and is named.
+		try {
+			const { problems: found, fields } = await checkEntry(folder, { ...options, root });
+			problems.push(...found);
+			if (fields) read.push(fields);
+		} catch (error) {
+			problems.push(problem({ file: displayPath(root, folder), line: 0, field: '' }, unexpected(error)));
+		}
 	}
 	const names = new Set(chosen.map((folder) => basename(folder)));
 	const named = nameIndex([...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))]);

@@ -59,6 +59,16 @@ describe('the fallback rules', () => {
 			['content/businesses/price/index.mdx', 'price', '-5'],
 		]);
 	});
+	it('an entry path that cannot be read stops only its own checks', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'showcase-bad-entry-'));
+		roots.push(root);
+		await placeFixture(corpus.find((fixture) => fixture.name === 'price')!, root);
+		const { problems } = await validateCatalogue({ root, entries: ['content/businesses/price', 'content/businesses/no-such-folder'] });
+		expect(problems.map((problem) => [problem.file, problem.rule])).toEqual([
+			['content/businesses/price/index.mdx', 'price'],
+			['content/businesses/no-such-folder', 'file-unreadable'],
+		]);
+	});
 	it('a raw HTML node, which MDX never makes but Markdown would, is refused', () => {
 		const node = { type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 7 } } };
 		expect(checkNode(node, { components: {}, photo: () => undefined })).toEqual([{ rule: 'body-html', found: '"<img src=x onerror=alert(1)>"', expected: 'plain Markdown text', line: 7 }]);
