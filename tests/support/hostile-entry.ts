@@ -1,7 +1,7 @@
 /**
  * An entry that is legal but nasty to lay out: every text at its field's length limit (src/schemas) and without a
- * space, and a story of long words, long addresses, code and a table of 200 columns. It passes the validator, so
- * the site must show it without ever growing wider than the screen.
+ * space, and a story of long words, long addresses, code and a table of 200 columns beside a small one. It passes
+ * the validator, so the site must show it without ever growing wider than the screen.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +80,10 @@ ${unbroken(280, 'code_')}
 | ${columns.map(() => '---').join(' | ')} |
 | ${columns.map(() => '1 000 ₸').join(' | ')} |
 | ${unbroken(280)} | ${columns.slice(1).map(() => 'иә').join(' | ')} |
+
+| Өнім | Бағасы |
+| --- | --- |
+| ${unbroken(80)} | 1 000 000 000 ₸ |
 
 ![${unbroken(160)}](./photos/photo.jpg)
 `;
