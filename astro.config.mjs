@@ -5,22 +5,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hostFiles } from './src/integrations/host-files.ts';
-import { imageReferences } from './src/integrations/image-references.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { safeHtml } from './src/integrations/safe-html.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { storyHeadings } from './src/integrations/story-headings.ts';
-import { storyTables } from './src/integrations/story-tables.ts';
-import { refuseContentLinks, validateEntries } from './src/integrations/validate-entries.ts';
-import { defaultLocale, locales } from './src/lib/locale.ts';
-import { externalLinks } from './src/validate/external-links.ts';
-import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
-import { safeBody } from './src/validate/remark-safe.ts';
+import { refuseContentLinks } from './src/integrations/content-links.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine.
+// content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine. The
+// build's modules read content/ as they load (the vocabularies), so they are loaded only once that is known.
 refuseContentLinks(root);
+const { hostFiles, imageReferences, pagefind, safeHtml, sitemap, storyHeadings, storyTables, validateEntries, defaultLocale, locales, externalLinks, readRedirects, redirectRoutes, safeBody } =
+	await import('./src/integrations/index.ts');
 const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 // Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
 // A path in it is the base every link is built under (src/lib/paths.ts).

@@ -1,19 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, summary, validateCatalogue } from '../validate/index.ts';
-import { linkProblems } from '../validate/links.ts';
-import { contentDir } from '../validate/paths.ts';
-
-/**
- * Stops before the configuration reads a file of content/ (astro.config.mjs reads the site's settings and the
- * redirects before any integration runs) if anything under content/ is a symbolic link: followed, it could hand
- * the build a file from anywhere on the machine. In every command, `astro dev` included: a link is never right.
- */
-export function refuseContentLinks(root: string): void {
-	const problems = linkProblems(root, join(root, contentDir));
-	if (problems.length > 0) throw new Error(`content/ holds symbolic links, so the site is not built (docs/validation.md):\n\n${formatProblems(problems)}\n`);
-}
 
 /**
  * Runs the entry validator before the content is loaded, so `astro build` and `astro sync` refuse an invalid
