@@ -17,7 +17,7 @@ const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.
 // Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
 // A path in it is the base every link is built under (src/lib/paths.ts).
 const published = new URL(process.env.SHOWCASE_URL || site.url);
-const redirects = redirectRoutes(readRedirects(root).redirects, locales);
+const redirects = redirectRoutes(readRedirects(root).redirects, locales, published);
 // Every text the build compiles, .mdx and .md alike, goes through the same guard, twice (the Markdown tree, then the
 // HTML it became); entries' headings get ids of their own, links out are marked and tables scroll in their own box
 // (docs/validation.md).

@@ -28,6 +28,15 @@ function withoutBase(path: string): string {
 	return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 }
 
+/**
+ * The absolute address of a path of the site on the published site, whose address carries the base; for the
+ * configuration, which runs before Vite gives this module the base: ('/ru/', 'https://u.github.io/REPO/') ->
+ * 'https://u.github.io/REPO/ru/'.
+ */
+export function publishedUrl(path: string, site: URL): string {
+	return new URL(withoutBase(path).slice(1), site.href.replace(/\/?$/, '/')).href;
+}
+
 /** A page's published path in a locale: ('ru', '/producers/') -> '/ru/producers/' (under the base, if any). */
 export function localePath(locale: Locale, path: string): string {
 	return sitePath(locale === defaultLocale ? path : `/${locale}${path}`);

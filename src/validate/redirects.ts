@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../lib/locale.ts';
-import { localePath, paths } from '../lib/paths.ts';
+import { localePath, paths, publishedUrl } from '../lib/paths.ts';
 import { slugPattern } from '../lib/slug.ts';
 import { vocabularies } from '../schemas/vocabulary.ts';
 import { jsonLine } from './locate.ts';
@@ -50,11 +50,16 @@ export function checkRedirects(root: string, redirects: Redirects, slugs: Readon
 	});
 }
 
-/** Astro's `redirects` config: every old producer address, in every language, to the new one. */
-export function redirectRoutes(redirects: Redirects, locales: readonly Locale[]): Record<string, string> {
+/**
+ * Every old producer address, in every language, to the new one: for the hosts' redirect files, and, given the
+ * site, for Astro's `redirects` config, whose targets must then be absolute: Astro rewrites a target it recognises
+ * as one of its own routes, and drops the base path as it does (the published address carries it).
+ */
+export function redirectRoutes(redirects: Redirects, locales: readonly Locale[], site?: URL): Record<string, string> {
+	const target = (path: string) => (site ? publishedUrl(path, site) : path);
 	return Object.fromEntries(
 		Object.entries(redirects).flatMap(([from, to]) =>
-			locales.map((locale) => [localePath(locale, paths.producer(from)), localePath(locale, sitePath.test(to) ? to : paths.producer(to))]),
+			locales.map((locale) => [localePath(locale, paths.producer(from)), target(localePath(locale, sitePath.test(to) ? to : paths.producer(to)))]),
 		),
 	);
 }

@@ -4,7 +4,7 @@
  * the base, and a search in Chromium finds the bottle workshop and links to it under the base.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -25,6 +25,8 @@ let browser: Browser;
 
 beforeAll(async () => {
 	copy = copyProject('showcase-base-path-', { entries: kept });
+	// A renamed entry: its old address must lead to the new one under the base too.
+	writeFileSync(join(copy, 'content/redirects.json'), JSON.stringify({ 'old-bottle-workshop': bottleWorkshop }));
 	// Vitest sets BASE_URL to '/' in the environment, and Astro lets the environment win over its own base.
 	const { BASE_URL: _vitestBase, ...inherited } = process.env;
 	const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SHOWCASE_URL: `${siteOrigin}${base}` };
@@ -47,6 +49,15 @@ describe('a site under a base path', () => {
 	it('has every page under the base', () => {
 		expect(site.pages.filter((page) => !page.startsWith(base))).toEqual([]);
 		expect(site.pages).toContain(`${base}producers/${bottleWorkshop}/`);
+	});
+
+	it('a renamed entry’s old address, in every language, leads to its new one under the base', () => {
+		for (const prefix of ['', 'ru/', 'en/']) {
+			const old = site.document(`${base}${prefix}producers/old-bottle-workshop/`);
+			const target = `${base}${prefix}producers/${bottleWorkshop}/`;
+			expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toMatch(new RegExp(`url=(${siteOrigin})?${target}$`));
+			expect(site.pages).toContain(target);
+		}
 	});
 
 	it('every internal href, src and srcset resolves under the base', () => {

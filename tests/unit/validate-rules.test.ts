@@ -158,6 +158,11 @@ describe('the redirects config', () => {
 			'/en/producers/aqbala-old/': '/en/producers/aqbala-plastik/',
 		});
 	});
+	it('gives Astro absolute targets under the published base, which it leaves as they are', () => {
+		expect(redirectRoutes({ 'aqbala-old': 'aqbala-plastik' }, ['en'], new URL('https://example.github.io/showcase'))).toEqual({
+			'/en/producers/aqbala-old/': 'https://example.github.io/showcase/en/producers/aqbala-plastik/',
+		});
+	});
 	it('leads a removed entry to a page of the site, in every language', () => {
 		expect(redirectRoutes({ 'closed-shop': '/producers/' }, ['kk', 'ru'])).toEqual({
 			'/producers/closed-shop/': '/producers/',
