@@ -34,9 +34,15 @@ export async function photoPanel(file: string): Promise<string> {
 	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 
-/** A card as a 1200×630 PNG. Satori lays it out as SVG with the letters as outlines; resvg paints it off the main thread. */
+/**
+ * A card as a 1200×630 PNG. Satori lays it out as SVG with the letters as outlines; resvg paints it and sharp packs
+ * it into a palette, both off the main thread. A palette of 256 keeps the words crisp and the photo fair at a third
+ * of the bytes: 1,000 producers publish some 5,000 of these.
+ */
 export async function renderCard(card: PreviewCard): Promise<Buffer> {
 	const svg = await satori(cardTree(card, colours) as Parameters<typeof satori>[0], { ...previewSize, fonts: loadFonts() });
 	const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-	return image.asPng();
+	return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+		.png({ palette: true, quality: 90, effort: 4, compressionLevel: 9 })
+		.toBuffer();
 }
