@@ -40,9 +40,10 @@ function productPreview(product: Product): Preview {
 	return { path: paths.preview(business.id, product.slug), card, photo: coverFile(business) };
 }
 
-/** The card of every page that has none of its own: the site's name and headline on the theme's colours. */
+/** The card of every page that has none of its own: the site's name, headline and address on the theme's colours. */
 function sitePreview(): Preview {
-	return { path: paths.preview(), card: { title: site.name.kk, kicker: site.district.kk, byline: inLocale(site.headline, 'kk'), site: site.name.kk } };
+	const card = { title: site.name.kk, kicker: site.district.kk, byline: inLocale(site.headline, 'kk'), site: new URL(import.meta.env.SITE).host };
+	return { path: paths.preview(), card };
 }
 
 /** Every preview of the site: the site's own, then each producer's and each of its products'. */

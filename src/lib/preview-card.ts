@@ -5,13 +5,13 @@ export const previewSize = { width: 1200, height: 630 } as const;
 export interface PreviewCard {
 	/** The producer's or the product's name, or the site's. */
 	title: string;
-	/** A line above the title: the category and the village. */
+	/** Above the title, in one or two lines: the category and the village. */
 	kicker: string;
 	/** A line under the title: the producer of a product, or the site's headline. */
 	byline?: string | undefined;
 	/** The price of a product with its unit: «1 200 ₸ / дана». */
 	price?: string | undefined;
-	/** The site's name, at the foot. */
+	/** At the foot: the site's name, or on the site's own card its address. */
 	site: string;
 	/** The photo panel as a data URL; without one the panel is a plain colour. */
 	photo?: string | undefined;
@@ -65,7 +65,7 @@ export function cardTree(card: PreviewCard, colours: Colours): CardNode {
 	const text = { display: 'block', wordBreak: 'break-word', overflow: 'hidden' };
 	const size = titleSize(card.title);
 	const words: CardNode[] = [
-		div({ ...text, fontSize: 30, fontWeight: 700, color: colours['ochre-700'], lineClamp: 1 }, card.kicker),
+		div({ ...text, fontSize: 30, fontWeight: 700, lineHeight: 1.2, color: colours['ochre-700'], lineClamp: 2 }, card.kicker),
 		div({ ...text, marginTop: 16, fontSize: size, fontWeight: 700, lineHeight: 1.12, color: colours['river-900'], lineClamp: size < 50 ? 4 : 3 }, card.title),
 	];
 	if (card.byline) words.push(div({ ...text, marginTop: 20, fontSize: 32, lineHeight: 1.25, color: colours.ink, lineClamp: 2 }, card.byline));

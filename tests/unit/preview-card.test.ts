@@ -36,8 +36,8 @@ describe('link-preview cards', () => {
 		expect(await look(png)).toMatchObject({ format: 'png', width: 1200, height: 630 });
 	}, 30_000);
 
-	it('draws a name of 80 letters in one word without running out of the card', async () => {
-		const png = await renderCard({ ...product, title: 'Қ'.repeat(40) + 'ӘҒҚҢӨҰҮҺІ'.repeat(4) + 'әғқң' });
+	it('draws a name of 80 letters in one word and a long category without running out of the card', async () => {
+		const png = await renderCard({ ...product, kicker: 'Цифрлық жобалар және анимация · Әйтеке би', title: 'Қ'.repeat(40) + 'ӘҒҚҢӨҰҮҺІ'.repeat(4) + 'әғқң' });
 		writeFileSync('tests/.output/preview-long.png', png);
 		expect(await look(png)).toMatchObject({ width: 1200, height: 630 });
 	}, 30_000);
