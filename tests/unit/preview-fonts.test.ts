@@ -1,7 +1,7 @@
 /** Every letter a link-preview card can show is in its fonts: a missing one would be drawn as an empty box. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { create } from 'fontkitten';
+import { type Font, create } from 'fontkitten';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { previewFonts } from '../../src/data/preview-render.ts';
@@ -24,8 +24,15 @@ const labels = [vocabularies.categories, vocabularies.places, vocabularies.units
 const own = [...texts(site.name), ...texts(site.district), ...texts(site.headline), '0123456789 ₸ / · …'];
 const letters = [...new Set([...entryTexts, ...labels, ...own].join(''))].filter((letter) => /\S/u.test(letter));
 
+/** One font file; a collection (.ttc) would hold several, and satori reads none. */
+function readFont(file: string): Font {
+	const font = create(readFileSync(file));
+	if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection; a card's fonts must be single WOFF, TTF or OTF files.`);
+	return font;
+}
+
 describe.each([400, 700])('the link-preview fonts at weight %i', (weight) => {
-	const fonts = previewFonts.filter((font) => font.weight === weight).map(({ file }) => create(readFileSync(file)));
+	const fonts = previewFonts.filter((font) => font.weight === weight).map(({ file }) => readFont(file));
 	const has = (letter: string) => fonts.some((font) => font.hasGlyphForCodePoint(letter.codePointAt(0)!));
 
 	it('have the nine Kazakh letters, in both cases, and ₸', () => {
