@@ -1,8 +1,8 @@
 import type { ImageMetadata } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { useTranslations } from '../i18n';
 import { inLocale } from '../lib/locale';
 import { formatTenge } from '../lib/money';
@@ -67,7 +67,8 @@ let drawn: Promise<Map<string, string>> | undefined;
 
 /**
  * Draws every card once per build, a few at a time, and gives each published path its file in the cache. A card's
- * file is named by the hash of all it depends on, so an unchanged card is never drawn twice.
+ * file is named by the hash of all it depends on, so an unchanged card is never drawn twice; files no card names
+ * any more are removed.
  */
 function drawAll(): Promise<Map<string, string>> {
 	drawn ??= (async () => {
@@ -85,6 +86,9 @@ function drawAll(): Promise<Map<string, string>> {
 			if (photo && !panels.has(photo)) panels.set(photo, photoPanel(photo));
 			writeFileSync(file, await renderCard({ ...card, photo: photo && (await panels.get(photo)) }));
 		});
+		// Cards of entries since changed or removed would pile up in a cache that CI keeps from run to run.
+		const kept = new Set([...files.values()].map((file) => basename(file)));
+		for (const name of readdirSync(cacheDir)) if (!kept.has(name)) rmSync(join(cacheDir, name));
 		return files;
 	})();
 	return drawn;
