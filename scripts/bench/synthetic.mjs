@@ -42,6 +42,13 @@ export async function makeSyntheticProject(project, target, count) {
 	}
 	// The maintainers' list names sample entries that the synthetic catalogue does not have: feature three of its own.
 	writeFileSync(join(target, 'content/featured.json'), `${JSON.stringify(slugs.slice(0, 3), null, '\t')}\n`);
+	// So do the exhibitions' participants: the synthetic producers take their stands, in order.
+	const exhibitions = join(target, 'content/exhibitions');
+	for (const file of readdirSync(exhibitions).filter((name) => name.endsWith('.yaml'))) {
+		const exhibition = parse(readFileSync(join(exhibitions, file), 'utf8'));
+		exhibition.participants = exhibition.participants.map((participant, n) => ({ ...participant, producer: slugs[n % slugs.length] }));
+		writeFileSync(join(exhibitions, file), stringify(exhibition, { lineWidth: 0 }));
+	}
 	return { producers: count, products };
 }
 
