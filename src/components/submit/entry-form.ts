@@ -4,6 +4,7 @@ import { type Control, describeFields, messageTarget, pathOf, readForm } from '.
 import type { Message } from '../../lib/entry-messages.ts';
 import { nameFieldOf, photoMessages, takePhoto } from './photos.ts';
 import { showEntry } from './preview.ts';
+import { sendEntry } from './send.ts';
 import { setUpLists } from './repeater.ts';
 import { type Strings, translator } from './translate.ts';
 
@@ -21,6 +22,8 @@ class EntryForm extends HTMLElement {
 	#taken = JSON.parse(this.dataset['taken'] ?? '[]') as string[];
 	#checker: Promise<typeof import('./check.ts')> | undefined;
 	#submitted = false;
+	/** The entry last previewed, for the .zip. */
+	#checked: Checked | undefined;
 	#shown: { control?: Control | undefined; box: HTMLElement }[] = [];
 
 	connectedCallback() {
@@ -37,6 +40,7 @@ class EntryForm extends HTMLElement {
 			void this.#check(true);
 		});
 		this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+		this.querySelector('[data-zip]')?.addEventListener('click', () => void this.#send());
 	}
 
 	#load() {
@@ -88,9 +92,22 @@ class EntryForm extends HTMLElement {
 			first?.focus({ preventScroll: true });
 			return;
 		}
+		this.#checked = checked;
 		showEntry(this.#result, this.#form, checked, this.#t, this.#locale);
+		this.querySelector('[data-zip-status]')?.replaceChildren();
 		this.#result.hidden = false;
 		this.#result.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	async #send() {
+		const button = this.querySelector<HTMLButtonElement>('[data-zip]')!;
+		if (!this.#checked || button.disabled) return;
+		button.disabled = true;
+		try {
+			this.querySelector('[data-zip-status]')!.textContent = await sendEntry(this.#form, this.#checked, this.#t, this.#locale);
+		} finally {
+			button.disabled = false;
+		}
 	}
 
 	async #copy() {
