@@ -9,8 +9,8 @@ import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems, validateEntry } from '../src/validate/index.ts';
-import { inspectPhoto } from '../src/validate/photo-file.ts';
+import { formatProblems } from '../src/validate/format.ts';
+import { contentLinks } from '../src/validate/links.ts';
 import { entriesDir } from '../src/validate/paths.ts';
 import { type Problem, problem } from '../src/validate/problem.ts';
 import { ArchiveError, readEntryZip } from './import-zip.ts';
@@ -58,6 +58,11 @@ const target = join(root, folder);
 const existing = () => existsSync(target) && !options.values.force;
 const exists = `${folder}/\n  Бұл жазба бар: оны ауыстыру үшін --force қосыңыз. / This entry exists already: add --force to replace it.`;
 if (existing()) refuse(exists);
+
+// The validator's modules read content/ as they load (the vocabularies), so a link there is refused before they load.
+const linked = contentLinks(root);
+if (linked.length > 0) refuse(`\n${formatProblems(linked)}`);
+const [{ validateEntry }, { inspectPhoto }] = await Promise.all([import('../src/validate/entry.ts'), import('../src/validate/photo-file.ts')]);
 
 // Written and checked outside the project, at the same relative path, so the messages name the file it will become.
 const scratch = await mkdtemp(join(tmpdir(), 'showcase-import-'));
