@@ -57,7 +57,7 @@ describe('a producer without a GitHub account', { timeout: 90_000 }, () => {
 	it('shares the .zip through the share sheet where the phone can share files', async () => {
 		const { page } = await site.open('/submit/', phone);
 		await page.evaluate(() => {
-			const shared: { name: string; type: string; size: number; text?: string }[] = [];
+			const shared: { name: string; type: string; size: number; text?: string | undefined }[] = [];
 			Object.assign(window, { shared });
 			Object.assign(navigator, {
 				canShare: (data: ShareData) => Boolean(data.files?.length),
