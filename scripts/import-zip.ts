@@ -56,7 +56,7 @@ export async function readEntryZip(path: string): Promise<{ slug: string; files:
 		for await (const entry of zip.eachEntry()) {
 			const name = entry.fileNameRaw.toString('utf8');
 			const member = archiveMember(name);
-			if ('problem' in member) throw new ArchiveError(name, ...nameRules[member.problem]);
+			if ('problem' in member) throw new ArchiveError(name, nameRules[member.problem][0], nameRules[member.problem][1]);
 			if (slug !== undefined && member.slug !== slug) throw new ArchiveError(name, `Екінші бума: бір .zip ішінде бір жазба ғана (${slug}/)`, `A second folder: a .zip holds one entry folder, ${slug}/`);
 			slug = member.slug;
 			// Case folded: on macOS and Windows NAN.jpg and nan.jpg are one file, and the second would replace the first.

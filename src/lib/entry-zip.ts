@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { type Zippable, strToU8, zipSync } from 'fflate';
 import { archiveLayout } from './entry-archive.ts';
 
 /**
@@ -7,6 +7,7 @@ import { archiveLayout } from './entry-archive.ts';
  */
 export function entryZip(slug: string, mdx: string, photos: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
 	// Photos are JPEG, PNG or WebP, already compressed: storing them saves a phone the work for nothing.
-	const members = archiveLayout(slug, strToU8(mdx), photos).map(([name, bytes]) => [name, [bytes, { level: name.endsWith('.mdx') ? 9 : 0 }]] as const);
-	return zipSync(Object.fromEntries(members));
+	const members: Zippable = {};
+	for (const [name, bytes] of archiveLayout(slug, strToU8(mdx), photos)) members[name] = [bytes, { level: name.endsWith('.mdx') ? 9 : 0 }];
+	return zipSync(members);
 }
