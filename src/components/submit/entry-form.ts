@@ -24,6 +24,8 @@ class EntryForm extends HTMLElement {
 	#submitted = false;
 	/** The entry last previewed, for the .zip. */
 	#checked: Checked | undefined;
+	/** The picked photos still being read and checked. */
+	#photos: Promise<unknown> = Promise.resolve();
 	#shown: { control?: Control | undefined; box: HTMLElement }[] = [];
 
 	connectedCallback() {
@@ -49,17 +51,21 @@ class EntryForm extends HTMLElement {
 	}
 
 	async #changed(target: Element) {
-		if (target instanceof HTMLInputElement && target.dataset['photoFile'] !== undefined) {
-			await takePhoto(target, this.#form);
-			nameFieldOf(target)?.setAttribute('data-touched', '');
-		} else target.setAttribute('data-touched', '');
 		// What was previewed is no longer what the form says.
 		this.#result.hidden = true;
+		if (target instanceof HTMLInputElement && target.dataset['photoFile'] !== undefined) {
+			const taken = takePhoto(target, this.#form);
+			this.#photos = Promise.all([this.#photos, taken]);
+			await taken;
+			nameFieldOf(target)?.setAttribute('data-touched', '');
+		} else target.setAttribute('data-touched', '');
 		await this.#check(false);
 	}
 
 	/** Checks the whole form; shows messages for the fields already visited, or all of them once it was sent. */
 	async #check(submit: boolean) {
+		// A photo still being read (a large one takes a moment) would be missing from the messages and the .zip.
+		await this.#photos;
 		const { check } = await this.#load();
 		const { fields, story } = readForm(this.#form);
 		const checked = check({ fields, story, repository: this.dataset['repository'] ?? '', taken: this.#taken, photoMessages: photoMessages(this.#form, pathOf) });
