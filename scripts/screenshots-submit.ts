@@ -1,7 +1,7 @@
 /**
  * Photographs the way onto the catalogue for docs/submitting.md: the submit form filled in on a phone (390 px)
- * and a desktop (1280 px), a price typed wrong and its message, the preview, and the new-file link the form
- * produces. Run after a build: `node scripts/screenshots-submit.ts`. Prints the link's length.
+ * and a desktop (1280 px), a price typed wrong and its message, the preview, the .zip for the organisers, and the
+ * new-file link the form produces. Run after a build: `node scripts/screenshots-submit.ts`. Prints the link's length.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
@@ -35,6 +35,8 @@ async function session(width: number, height: number, label: string): Promise<st
 	await page.getByRole('button', { name: 'Тексеру және алдын ала қарау' }).click();
 	await page.locator('[data-result]').waitFor();
 	await shoot(page.locator('[data-result]'), `submit-preview-${label}.png`);
+	// The way in without a GitHub account: the .zip for the organisers, and whom it goes to.
+	await shoot(page.locator('[data-send]'), `submit-send-${label}.png`);
 	const url = await page.locator('[data-open]').getAttribute('href');
 	if (label === '390') {
 		// A long story no longer fits a link: the form offers the text to copy instead.

@@ -1,6 +1,18 @@
 import { z } from 'astro/zod';
 import data from '../../content/site.json';
+import { parsePhone } from '../lib/phone';
 import { localized } from '../schemas/localized';
+
+const phone = z.string().refine((value) => parsePhone(value) !== undefined, 'a Kazakh number, e.g. +7 700 123 45 67');
+
+/** Who collects the entries of producers without a git-host account: shown beside the form's .zip button. */
+const organisersSchema = z.strictObject({
+	name: localized(120).describe('The office or team that collects entries, e.g. the district entrepreneurship office.'),
+	phone: phone.optional().describe('A number to call, as people write it: +7 700 123 45 67.'),
+	whatsapp: phone.optional().describe('The WhatsApp number the .zip is sent to.'),
+	email: z.email().optional().describe('The address the .zip can be e-mailed to.'),
+	sample: z.boolean().default(false).describe('true while the contact is invented, so the page says so.'),
+});
 
 /** The one place that names the district: content/site.json. A fork for another district edits only it and content/. */
 const siteSchema = z.strictObject({
@@ -12,6 +24,7 @@ const siteSchema = z.strictObject({
 	district: localized(60).describe('The district the exhibition belongs to.'),
 	region: localized(60).describe('The region the district is in.'),
 	country: z.string().length(2).describe('ISO country code, for schema.org addresses.'),
+	organisers: organisersSchema.optional().describe('Who collects entries as .zip files; without it the form offers no .zip.'),
 });
 
 export const site = siteSchema.parse(data);

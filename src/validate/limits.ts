@@ -20,4 +20,9 @@ export const limits = {
 	// Honest stories nest two or three levels; the compiler's output grows with the square of the depth (1000 levels
 	// make 8 MB of code), and ten thousand took the validator down.
 	nestingDepth: 8,
+	// An entry's .zip for `npm run import`: index.mdx, two translations, 12 photos and one per product (at most 60),
+	// and the two folders; more members than that is not an entry.
+	archiveMembers: 80,
+	// Twenty phone photos of 8 MB each: what an honest entry can weigh, unpacked; a zip bomb stops here.
+	archiveBytes: 160 * 1024 * 1024,
 };

@@ -4,6 +4,7 @@ import { type Control, describeFields, messageTarget, pathOf, readForm } from '.
 import type { Message } from '../../lib/entry-messages.ts';
 import { nameFieldOf, photoMessages, takePhoto } from './photos.ts';
 import { showEntry } from './preview.ts';
+import { sendEntry } from './send.ts';
 import { setUpLists } from './repeater.ts';
 import { type Strings, translator } from './translate.ts';
 
@@ -21,6 +22,10 @@ class EntryForm extends HTMLElement {
 	#taken = JSON.parse(this.dataset['taken'] ?? '[]') as string[];
 	#checker: Promise<typeof import('./check.ts')> | undefined;
 	#submitted = false;
+	/** The entry last previewed, for the .zip. */
+	#checked: Checked | undefined;
+	/** The picked photos still being read and checked. */
+	#photos: Promise<unknown> = Promise.resolve();
 	#shown: { control?: Control | undefined; box: HTMLElement }[] = [];
 
 	connectedCallback() {
@@ -37,6 +42,7 @@ class EntryForm extends HTMLElement {
 			void this.#check(true);
 		});
 		this.querySelector('[data-copy]')?.addEventListener('click', () => void this.#copy());
+		this.querySelector('[data-zip]')?.addEventListener('click', () => void this.#send());
 	}
 
 	#load() {
@@ -45,17 +51,21 @@ class EntryForm extends HTMLElement {
 	}
 
 	async #changed(target: Element) {
-		if (target instanceof HTMLInputElement && target.dataset['photoFile'] !== undefined) {
-			await takePhoto(target, this.#form);
-			nameFieldOf(target)?.setAttribute('data-touched', '');
-		} else target.setAttribute('data-touched', '');
 		// What was previewed is no longer what the form says.
 		this.#result.hidden = true;
+		if (target instanceof HTMLInputElement && target.dataset['photoFile'] !== undefined) {
+			const taken = takePhoto(target, this.#form);
+			this.#photos = Promise.all([this.#photos, taken]);
+			await taken;
+			nameFieldOf(target)?.setAttribute('data-touched', '');
+		} else target.setAttribute('data-touched', '');
 		await this.#check(false);
 	}
 
 	/** Checks the whole form; shows messages for the fields already visited, or all of them once it was sent. */
 	async #check(submit: boolean) {
+		// A photo still being read (a large one takes a moment) would be missing from the messages and the .zip.
+		await this.#photos;
 		const { check } = await this.#load();
 		const { fields, story } = readForm(this.#form);
 		const checked = check({ fields, story, repository: this.dataset['repository'] ?? '', taken: this.#taken, photoMessages: photoMessages(this.#form, pathOf) });
@@ -88,9 +98,22 @@ class EntryForm extends HTMLElement {
 			first?.focus({ preventScroll: true });
 			return;
 		}
+		this.#checked = checked;
 		showEntry(this.#result, this.#form, checked, this.#t, this.#locale);
+		this.querySelector('[data-zip-status]')?.replaceChildren();
 		this.#result.hidden = false;
 		this.#result.querySelector<HTMLElement>('h2')?.focus();
+	}
+
+	async #send() {
+		const button = this.querySelector<HTMLButtonElement>('[data-zip]')!;
+		if (!this.#checked || button.disabled) return;
+		button.disabled = true;
+		try {
+			this.querySelector('[data-zip-status]')!.textContent = await sendEntry(this.#form, this.#checked, this.#t, this.#locale);
+		} finally {
+			button.disabled = false;
+		}
 	}
 
 	async #copy() {

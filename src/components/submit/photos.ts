@@ -70,6 +70,16 @@ export function pickedFile(field: HTMLInputElement | null): File | undefined {
 	return field ? picked.get(field)?.file : undefined;
 }
 
+/** The picked files the validator would accept, by the name the entry gives them. */
+export function pickedPhotos(form: HTMLFormElement): Map<string, File> {
+	const files = new Map<string, File>();
+	for (const field of nameFields(form)) {
+		const entry = picked.get(field);
+		if (entry && !entry.problem && field.value.trim() !== '' && !files.has(field.value)) files.set(field.value, entry.file);
+	}
+	return files;
+}
+
 /** Each planned file name with the name of the visitor's own file where it differs, so they know which to upload. */
 export function photoOrigins(form: HTMLFormElement): Map<string, string> {
 	const origins = new Map<string, string>();

@@ -66,7 +66,7 @@ function text(value: EntryValue | undefined, locale: Locale): string {
 }
 
 /** Every photo file the entry names, once each, cover first. */
-function photoFiles(data: EntryData): string[] {
+export function photoFiles(data: EntryData): string[] {
 	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src']));
 	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo']));
 	return [...new Set([...photos, ...products].map((src) => src.replace(/^\.\/photos\//, '')))];
