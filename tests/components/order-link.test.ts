@@ -33,10 +33,13 @@ describe('OrderLink', () => {
 		expect(href.searchParams.get('text')).toContain('https://example.kz/ru/producers/damdi/bauyrsaq/');
 	});
 
+	it('is named for screen readers by the product it orders and where it leads', async () =>
+		expect((await render({ whatsapp: '7000000001' }, '/ru/producers/')).replace(/<[^>]+>/g, '')).toContain('Заказать, WhatsApp: Баурсаки'));
+
 	it('offers a call instead when the producer has no WhatsApp', async () => {
 		const html = await render({ phone: '7243800001' });
 		expect(html).toContain('href="tel:+77243800001"');
-		expect(html).toContain('Қоңырау шалып тапсырыс');
+		expect(html).toContain('Қоңырау шалу');
 		expect(html).not.toContain('wa.me');
 	});
 
