@@ -1,6 +1,6 @@
 /**
  * Photographs the built site for the docs: the main pages at phone (390 px) and desktop (1280 px) width,
- * and the README's overview. Run after a build: `npm run screenshots`.
+ * the README's overview, and a buyer's three taps from the home page to an order. Run after a build: `npm run screenshots`.
  */
 import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
@@ -44,6 +44,7 @@ try {
 		}
 		await page.close();
 	}
+	await buyerPath();
 	await overview();
 } finally {
 	await browser.close();
@@ -61,4 +62,32 @@ async function overview() {
 		.png({ palette: true, quality: 80, compressionLevel: 9 })
 		.toFile(`${out}overview.png`);
 	console.log('docs/screenshots/overview.png');
+}
+
+/** A buyer in Арал on a phone: each screen as it is when the thumb comes down, the tapped link outlined. */
+async function buyerPath() {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+	const steps = [
+		{ file: 'buyer-1-home-390.png', target: () => page.locator('main a[href="/delivery/aral/"]').first() },
+		{ file: 'buyer-2-aral-390.png', target: () => page.locator('main article h3 a[href^="/producers/"]').first() },
+		{ file: 'buyer-3-order-390.png', target: () => page.locator('main article a[href^="https://wa.me/"]').first() },
+	];
+	for (const [index, { file, target }] of steps.entries()) {
+		const link = target();
+		await link.scrollIntoViewIfNeeded();
+		await link.evaluate((element) => {
+			element.style.outline = '4px solid #c2410c';
+			element.style.outlineOffset = '2px';
+		});
+		await page.waitForLoadState('networkidle');
+		await saveScreenshot(await page.screenshot(), file);
+		if (index < steps.length - 1) {
+			await link.evaluate((element) => element.style.removeProperty('outline'));
+			const before = page.url();
+			await Promise.all([page.waitForURL((url) => url.href !== before), link.tap()]);
+			await page.waitForLoadState('networkidle');
+		}
+	}
+	await page.close();
 }

@@ -24,6 +24,8 @@ const checked = [
 	{ path: pages.product, status: 200 },
 	{ path: pages.products, status: 200 },
 	{ path: pages.category, status: 200 },
+	{ path: pages.delivery, status: 200 },
+	{ path: pages.newest, status: 200 },
 	{ path: `${pages.search}?q=${bottleQuery}`, status: 200, resultsFor: bottleWorkshop },
 	{ path: pages.about, status: 200 },
 	{ path: pages.openData, status: 200 },

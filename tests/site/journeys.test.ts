@@ -49,6 +49,8 @@ it.each([
 	pages.product,
 	pages.products,
 	pages.category,
+	pages.delivery,
+	pages.newest,
 	`${pages.search}?q=${bottleQuery}`,
 	pages.about,
 	'/ru/',
@@ -74,4 +76,34 @@ it('a visitor without JavaScript can browse categories', async () => {
 		const profile = await (await page.request.get(site.url(producer))).text();
 		expect(profile, `${producer} belongs to ${bottleCategory}`).toContain(`href="/categories/${bottleCategory}/"`);
 	}
+});
+
+it('a buyer in Арал, on a phone, goes from the home page to a producer that delivers there and a prefilled WhatsApp order in three taps', async () => {
+	const { page, problems } = await site.open(pages.home, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+	const main = page.getByRole('main');
+
+	// Tap 1: the home page's delivery areas.
+	await main.getByRole('link', { name: /^Арал/ }).first().tap();
+	await page.waitForURL(site.url(pages.delivery));
+	await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Арал');
+
+	// Tap 2: a producer that delivers there.
+	const producer = (await hrefs(page.getByRole('main').getByRole('listitem').getByRole('link'))).find((href) => profilePath.test(href));
+	expect(producer, 'the Арал page lists a producer').toBeDefined();
+	await page.getByRole('main').locator(`a[href="${producer}"]`).first().tap();
+	await page.waitForURL(site.url(producer!));
+	expect(await page.locator(`main a[href="${pages.delivery}"]`).count(), 'the profile says the producer delivers to Арал').toBeGreaterThan(0);
+
+	// Tap 3 would leave for WhatsApp: the first product's order button is on the screen, with the order written.
+	const order = page.getByRole('main').locator('article a[href^="https://wa.me/"]').first();
+	await order.scrollIntoViewIfNeeded();
+	expect(await order.isVisible()).toBe(true);
+	const box = (await order.boundingBox())!;
+	expect(box.height, 'the order button is a phone-sized tap target').toBeGreaterThanOrEqual(44);
+	const text = new URL((await order.getAttribute('href'))!).searchParams.get('text')!;
+	expect(text).toContain('тапсырыс бергім келеді');
+	expect(text).toContain('___');
+	expect(new URL(text.split('\n').at(-1)!).pathname).toMatch(new RegExp(`^${producer}[^/]+/$`));
+	expect(problems.consoleErrors).toEqual([]);
+	expect(problems.failedRequests).toEqual([]);
 });

@@ -9,6 +9,9 @@ export const bottleWorkshop = 'aqbala-plastik';
 /** The category of the bottle workshop, offered as a facet on /producers/. */
 export const bottleCategory = 'plastic-packaging';
 
+/** A neighbouring town that buyers order from, offered as a delivery area, which the bottle workshop delivers to. */
+export const buyersTown = 'aral';
+
 /** The sample exhibition, with every sample producer on a stand. */
 export const sampleExhibition = 'kazaly-2025';
 
@@ -29,6 +32,8 @@ export const pages = {
 	product: firstProductPage(bottleWorkshop),
 	products: '/products/',
 	category: `/categories/${bottleCategory}/`,
+	delivery: `/delivery/${buyersTown}/`,
+	newest: '/new/',
 	search: '/search/',
 	about: '/about/',
 	openData: '/data/',

@@ -55,10 +55,18 @@ describe('phone output', () => {
 	it('formats a mobile in the local habit', () => expect(formatPhone('7001234567')).toBe('+7 700 123 45 67'));
 	it('formats a district landline with its area code', () => expect(formatPhone('7243821015')).toBe('+7 72438 21015'));
 	it('makes an international tel: link', () => expect(telHref('7001234567')).toBe('tel:+77001234567'));
-	it('makes a wa.me link with digits only and an encoded message', () =>
-		expect(whatsappHref('7001234567', 'Сәлем! Торт бар ма?')).toBe(
-			'https://wa.me/77001234567?text=%D0%A1%D3%99%D0%BB%D0%B5%D0%BC!%20%D0%A2%D0%BE%D1%80%D1%82%20%D0%B1%D0%B0%D1%80%20%D0%BC%D0%B0%3F',
-		));
+	it('makes a wa.me link with digits only, Kazakh letters as they are and ASCII signs encoded', () =>
+		expect(whatsappHref('7001234567', 'Сәлем! Торт бар ма?')).toBe('https://wa.me/77001234567?text=Сәлем!%20Торт%20бар%20ма?'));
+	it.each([
+		['signs that mean something in a query', 'Торт & нан #1 + 50% = ?'],
+		['line breaks, the spaces inside a price and the isolates around a name', 'Саны: ___\n1\u00a0200\u00a0₸ «\u2068Бөтелке\u2069»'],
+		['quotes, brackets and the signs URL checkers refuse bare', '"<b>" \'x\' `y` [1] {2} a|b ^'],
+		['an address, whose slashes and colon stay as they are', 'https://kazaly.example/producers/x/?a=1'],
+	])('a wa.me link carries %s to WhatsApp unchanged', (_, message) => {
+		const href = whatsappHref('7001234567', message);
+		expect(href.slice(href.indexOf('?text=') + 6)).not.toMatch(/[\s"<>`[\]{}|^\u00a0\u2068\u2069]|&|#|\+|=/u);
+		expect(new URL(href).searchParams.get('text')).toBe(message);
+	});
 });
 
 describe('units for machines', () => {

@@ -1,0 +1,28 @@
+import { paths } from '../lib/paths';
+import { type VocabularyName, vocabularies } from '../schemas/vocabulary';
+import type { Business } from './catalogue';
+
+/** The facets the producers list is filtered by: the vocabulary of each and the path of its pre-rendered pages. */
+export const facets = {
+	category: { vocabulary: 'categories', path: paths.category },
+	village: { vocabulary: 'places', path: paths.village },
+	delivery: { vocabulary: 'deliveryAreas', path: paths.delivery },
+} as const satisfies Record<string, { vocabulary: VocabularyName; path: (id: string) => string }>;
+
+export type FacetKind = keyof typeof facets;
+
+/** The terms of a facet a business is under: one category, one village, any number of delivery areas. */
+export function termsOf(business: Business, kind: FacetKind): readonly string[] {
+	const { data } = business;
+	return kind === 'delivery' ? data.deliveryAreas : [data[kind]];
+}
+
+/** The businesses under one term of a facet. */
+export function underTerm(businesses: readonly Business[], kind: FacetKind, id: string): Business[] {
+	return businesses.filter((business) => termsOf(business, kind).includes(id));
+}
+
+/** Every term of a facet's vocabulary, in its order: the facet's pages, one per term. */
+export function termIds(kind: FacetKind): string[] {
+	return Object.keys(vocabularies[facets[kind].vocabulary]);
+}
