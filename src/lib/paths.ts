@@ -64,6 +64,7 @@ export const paths = {
 	exhibition: (id: string) => `/exhibitions/${id}/`,
 	standCards: (exhibition: string) => `/exhibitions/${exhibition}/cards/`,
 	standCard: (exhibition: string, producer: string) => `/exhibitions/${exhibition}/cards/${producer}/`,
+	booklet: (exhibition: string) => `/exhibitions/${exhibition}/booklet/`,
 	vcard: (producer: string) => `/producers/${producer}.vcf`,
 };
 

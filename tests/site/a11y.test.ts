@@ -30,6 +30,7 @@ const checked = [
 	{ path: pages.exhibition, status: 200 },
 	{ path: pages.standCards, status: 200 },
 	{ path: pages.standCard, status: 200 },
+	{ path: pages.booklet, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

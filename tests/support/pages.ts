@@ -35,6 +35,7 @@ export const pages = {
 	exhibition: `/exhibitions/${sampleExhibition}/`,
 	standCards: `/exhibitions/${sampleExhibition}/cards/`,
 	standCard: `/exhibitions/${sampleExhibition}/cards/${bottleWorkshop}/`,
+	booklet: `/exhibitions/${sampleExhibition}/booklet/`,
 	missing: '/no-such-page/',
 } as const;
 
