@@ -65,6 +65,7 @@ export const paths = {
 	standCards: (exhibition: string) => `/exhibitions/${exhibition}/cards/`,
 	standCard: (exhibition: string, producer: string) => `/exhibitions/${exhibition}/cards/${producer}/`,
 	booklet: (exhibition: string) => `/exhibitions/${exhibition}/booklet/`,
+	figures: (exhibition: string) => `/exhibitions/${exhibition}/figures/`,
 	vcard: (producer: string) => `/producers/${producer}.vcf`,
 };
 

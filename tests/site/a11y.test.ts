@@ -31,6 +31,7 @@ const checked = [
 	{ path: pages.standCards, status: 200 },
 	{ path: pages.standCard, status: 200 },
 	{ path: pages.booklet, status: 200 },
+	{ path: pages.figures, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

@@ -36,6 +36,7 @@ export const pages = {
 	standCards: `/exhibitions/${sampleExhibition}/cards/`,
 	standCard: `/exhibitions/${sampleExhibition}/cards/${bottleWorkshop}/`,
 	booklet: `/exhibitions/${sampleExhibition}/booklet/`,
+	figures: `/exhibitions/${sampleExhibition}/figures/`,
 	missing: '/no-such-page/',
 } as const;
 
