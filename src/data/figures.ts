@@ -48,7 +48,7 @@ export interface Figures {
 }
 
 /** Where one price band ends and the next begins: a loaf, a cake, a carpet, a piece of equipment. */
-export const priceBandEdges = [1_000, 5_000, 20_000, 100_000];
+const priceBandEdges = [1_000, 5_000, 20_000, 100_000];
 
 /** Every figure of the exhibition in figures, from the entries of its producers. */
 export function figuresOf(entries: readonly FigureInput[]): Figures {
