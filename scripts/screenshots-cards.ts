@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 import { launchChromium } from '../tests/support/browser.ts';
+import { pdfPages, printPdf } from '../tests/support/pdf.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
@@ -26,10 +27,8 @@ try {
 	const a4 = { width: Math.round(210 * mm), height: Math.round(297 * mm) };
 	const page = await browser.newPage({ viewport: a4 });
 	await page.goto(`${server.origin}${sheet}`, { waitUntil: 'networkidle' });
-	await page.emulateMedia({ media: 'print' });
-	const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-	const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf);
-	console.log(`PDF: ${(pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length} pages of ${box?.[1]} × ${box?.[2]} pt`);
+	const pdf = pdfPages(await printPdf(page));
+	console.log(`PDF: ${pdf.count} pages of ${pdf.width} × ${pdf.height} pt`);
 	// The first printed page, framed in grey so the sheet's edge shows on the docs' white background.
 	const printed = await page.screenshot({ clip: { x: 0, y: 0, ...a4 } });
 	const framed = await sharp(printed).extend({ top: 12, bottom: 12, left: 12, right: 12, background: '#bbbbbb' }).png().toBuffer();

@@ -76,6 +76,8 @@ export const paths = {
 	exhibition: (id: string) => `/exhibitions/${id}/`,
 	standCards: (exhibition: string) => `/exhibitions/${exhibition}/cards/`,
 	standCard: (exhibition: string, producer: string) => `/exhibitions/${exhibition}/cards/${producer}/`,
+	booklet: (exhibition: string) => `/exhibitions/${exhibition}/booklet/`,
+	figures: (exhibition: string) => `/exhibitions/${exhibition}/figures/`,
 	vcard: (producer: string) => `/producers/${producer}.vcf`,
 	/** A page's link-preview image: the site's, a producer's or a product's, one for every language. */
 	preview: (producer?: string, product?: string) => (producer ? `/og/${producer}${product ? `/${product}` : ''}.png` : '/og.png'),

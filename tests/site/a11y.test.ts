@@ -32,6 +32,8 @@ const checked = [
 	{ path: pages.exhibition, status: 200 },
 	{ path: pages.standCards, status: 200 },
 	{ path: pages.standCard, status: 200 },
+	{ path: pages.booklet, status: 200 },
+	{ path: pages.figures, status: 200 },
 	{ path: pages.missing, status: 404 },
 ];
 

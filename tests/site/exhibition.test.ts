@@ -40,6 +40,14 @@ describe.each(exhibitions)('the exhibition $id', ({ id, participants }) => {
 		}
 	});
 
+	it.each(languages)('its page in %s/ links to the printed booklet, which has every producer in stand order', (lang) => {
+		const booklet = `${lang}/exhibitions/${id}/booklet/`;
+		expect(site.document(`${lang}/exhibitions/${id}/`).querySelectorAll(`a[href="${booklet}"]`)).toHaveLength(1);
+		expect(producerLinks(booklet, '.booklet-producer h2')).toEqual(byStand.map(({ producer }) => producer));
+		const stands = site.document(booklet).querySelectorAll('.booklet-contents tbody tr td:first-child').map((cell) => Number(cell.text));
+		expect(stands).toEqual(byStand.map(({ stand }) => stand));
+	});
+
 	it.each(languages)('the about page in %s/ links to it', (lang) => {
 		expect(site.document(`${lang}/about/`).querySelectorAll(`a[href="${lang}/exhibitions/${id}/"]`).length).toBeGreaterThan(0);
 	});

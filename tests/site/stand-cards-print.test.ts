@@ -1,17 +1,11 @@
 /** The organisers print the stand cards: Chromium's PDF has the right pages, and nothing on a card falls off it. */
 import { describe, expect, it } from 'vitest';
 import { exhibitions } from '../support/exhibitions';
+import { pdfPages, printPdf } from '../support/pdf';
 import { useSite } from '../support/site';
 
 const site = useSite();
 const mm = 96 / 25.4;
-
-/** The pages of a PDF and the size of the first, in points. */
-function pdfPages(pdf: Buffer): { count: number; width: number; height: number } {
-	const text = pdf.toString('latin1');
-	const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
-	return { count: (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length, width: Number(box?.[1]), height: Number(box?.[2]) };
-}
 
 /** Cards whose size is not the given one, or whose content overflows them, as readable lines. */
 function misfits(size: number[]) {
@@ -35,8 +29,7 @@ function misfits(size: number[]) {
 describe.each(exhibitions)('printing the stand cards of $id', ({ id, participants }) => {
 	it('the sheet prints as A4 pages of four A6 cards, each card whole on its page', async () => {
 		const { page } = await site.open(`/exhibitions/${id}/cards/`, { viewport: { width: Math.round(210 * mm), height: Math.round(297 * mm) } });
-		await page.emulateMedia({ media: 'print' });
-		const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		const pages = pdfPages(await printPdf(page));
 		expect(pages.count).toBe(Math.ceil(participants.length / 4));
 		expect([Math.round(pages.width), Math.round(pages.height)]).toEqual([595, 842]);
 		expect(await page.evaluate(misfits, [105 * mm, 148.5 * mm])).toEqual([]);
@@ -53,8 +46,7 @@ describe.each(exhibitions)('printing the stand cards of $id', ({ id, participant
 
 	it('one card prints alone on one A6 page', async () => {
 		const { page } = await site.open(`/exhibitions/${id}/cards/${participants[0]!.producer}/`, { viewport: { width: Math.round(105 * mm), height: Math.round(148 * mm) } });
-		await page.emulateMedia({ media: 'print' });
-		const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		const pages = pdfPages(await printPdf(page));
 		expect(pages.count).toBe(1);
 		expect([Math.round(pages.width), Math.round(pages.height)]).toEqual([298, 420]);
 		expect(await page.evaluate(misfits, [105 * mm, 148 * mm])).toEqual([]);

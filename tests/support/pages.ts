@@ -40,6 +40,8 @@ export const pages = {
 	exhibition: `/exhibitions/${sampleExhibition}/`,
 	standCards: `/exhibitions/${sampleExhibition}/cards/`,
 	standCard: `/exhibitions/${sampleExhibition}/cards/${bottleWorkshop}/`,
+	booklet: `/exhibitions/${sampleExhibition}/booklet/`,
+	figures: `/exhibitions/${sampleExhibition}/figures/`,
 	missing: '/no-such-page/',
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, latestToday } from '../../src/lib/dates';
+import { formatDate, formatMonth, latestToday } from '../../src/lib/dates';
 import { formatNumber, formatRate, formatTenge } from '../../src/lib/money';
 import { formatPhone, parsePhone, telHref, whatsappHref } from '../../src/lib/phone';
 import { unitCode, vocabularies } from '../../src/schemas/vocabulary';
@@ -26,6 +26,14 @@ describe('formatRate and formatNumber', () => {
 describe('formatDate', () => {
 	it('names the month in Kazakh', () => expect(formatDate(new Date('2026-11-27'), 'kk')).toContain('қараша'));
 	it('names the month in Russian', () => expect(formatDate(new Date('2026-11-27'), 'ru')).toContain('ноября'));
+});
+
+describe('formatMonth', () => {
+	it.each([
+		['2025-10', 'kk', '2025 ж. қазан'],
+		['2025-10', 'ru', 'октябрь 2025 г.'],
+		['2026-01', 'en', 'January 2026'],
+	] as const)('%s in %s is %s', (month, locale, text) => expect(plain(formatMonth(month, locale))).toBe(text));
 });
 
 describe('latestToday', () => {
