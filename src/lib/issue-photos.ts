@@ -46,7 +46,7 @@ export function attachmentUrl(text: string): URL | undefined {
 }
 
 /** Tells whether a URL is a file attached to an issue on GitHub. */
-export function isAttachment(text: string): boolean {
+function isAttachment(text: string): boolean {
 	return attachmentUrl(text) !== undefined;
 }
 
@@ -61,7 +61,7 @@ export function redirectTarget(from: URL, location: string | null): URL | undefi
 }
 
 /** At most this many photos per entry (the schema's limit). */
-export const maxPhotos = 12;
+const maxPhotos = 12;
 
 /** The images in the photos answer, in the order they appear: Markdown `![alt](url)` and HTML `<img>`. */
 export function photoLinks(answer: string): { photos: PhotoLink[]; problems: IssueProblem[] } {

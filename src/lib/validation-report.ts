@@ -147,7 +147,7 @@ export interface ListedComment {
 }
 
 /** The account GitHub Actions comments as, with the workflow's own token. */
-export const actionsBot = 'github-actions[bot]';
+const actionsBot = 'github-actions[bot]';
 
 /** The report comment an earlier run left: the bot's own, holding the marker; a person's copy of the marker is ignored. */
 export function findReportComment(comments: readonly ListedComment[]): ListedComment | undefined {

@@ -74,4 +74,3 @@ export function businessSchema({ image }: SchemaContext) {
 	});
 }
 
-export type BusinessData = z.infer<ReturnType<typeof businessSchema>>;

@@ -21,5 +21,3 @@ const plannedPhoto = () =>
 /** businessSchema with planned photos. */
 export const draftSchema = businessSchema({ image: plannedPhoto } as never);
 
-/** The data of an entry as the draft schema returns it. */
-export type Draft = z.infer<typeof draftSchema>;

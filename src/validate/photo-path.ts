@@ -1,7 +1,7 @@
 import type { Finding } from './problem.ts';
 
 /** The photo formats the site accepts, by extension; the file's own bytes are checked in photo-file.ts. */
-export const photoExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
+const photoExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
 
 const example = 'e.g. ./photos/shop.jpg';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StaticServer } from './server';
 
-export const nginxPath = '/usr/sbin/nginx';
+const nginxPath = '/usr/sbin/nginx';
 
 /** Where deploy/nginx.conf expects the built site; the tests put their own folders in its place. */
 const deployedRoot = '/srv/kazaly-showcase/dist';

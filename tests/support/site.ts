@@ -5,7 +5,7 @@ import { launchChromium, watchedContext, type Problems, type WatchedContext } fr
 import { requireDist } from './paths';
 import { serveStatic, type StaticServer } from './server';
 
-export interface OpenedPage {
+interface OpenedPage {
 	page: Page;
 	/** The HTTP status the page was served with. */
 	status: number;
