@@ -37,7 +37,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		let current = '';
 		try {
 			current = readFileSync(url, 'utf8');
-		} catch {}
+		} catch {
+			// A file not written yet compares as empty, so it is written.
+		}
 		if (current === text) continue;
 		if (check) {
 			stale++;

@@ -54,7 +54,7 @@ export interface EntryPhoto {
 }
 
 /** An entry's front matter as read from an issue: the shape of src/schemas/business.ts, not yet validated. */
-export type EntryDraft = Record<string, unknown>;
+type EntryDraft = Record<string, unknown>;
 
 export interface IssueEntry {
 	data: EntryDraft;
@@ -117,7 +117,7 @@ export function issueToEntry(answers: IssueAnswers, vocabularies: FormVocabulari
 /** Kazakh text with its translations where given; a plain string when there are none, as entries are usually written. */
 function localizedAnswer(answers: IssueAnswers, field: string): string | Record<string, string> {
 	const kk = answers[`${field}-kk`] ?? '';
-	const translations = Object.fromEntries(['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? '']).filter(([, text]) => text));
+	const translations = Object.fromEntries(['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? ''] as const).filter(([, text]) => text));
 	return Object.keys(translations).length ? { kk, ...translations } : kk;
 }
 

@@ -97,12 +97,11 @@ describe('downloadAttachment follows only GitHub’s own addresses', () => {
 	/** A stand-in fetch that answers each address from the table, and records what was asked. */
 	function fakeFetch(answers: Record<string, () => Response>) {
 		const asked: string[] = [];
-		const fetchFile = (async (url: URL | string, init?: RequestInit) => {
+		const fetchFile = ((url: URL | string, init?: RequestInit) => {
 			expect(init?.redirect).toBe('manual');
 			asked.push(String(url));
 			const answer = answers[String(url)];
-			if (!answer) throw new Error(`fetched ${String(url)}`);
-			return answer();
+			return answer ? Promise.resolve(answer()) : Promise.reject(new Error(`fetched ${String(url)}`));
 		}) as typeof fetch;
 		return { asked, fetchFile };
 	}

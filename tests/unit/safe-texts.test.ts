@@ -73,7 +73,7 @@ describe('the guard measures a text before any parser reads it', () => {
 		const source = blankFrontMatter(readFileSync(join(root, 'content/businesses', file!), 'utf8'));
 		expect(await compile(`content/businesses/${file}`, source)).toContain(`[${rule}]`);
 	});
-	it('an error of its own becomes a problem naming the file, not a crash', async () => {
+	it('an error of its own becomes a problem naming the file, not a crash', () => {
 		const entry = safeBody(root) as (context: object) => unknown;
 		expect(() => entry({ fileURL: pathToFileURL(join(root, 'content/businesses/x/index.mdx')), source: undefined, sourceFormat: 'mdx', data: {} })).toThrow(/content\/businesses\/x\/index\.mdx\s+body\s+\[file-unreadable\]/);
 	});

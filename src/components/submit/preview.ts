@@ -62,13 +62,15 @@ function chosen(root: ParentNode | undefined, selector: string): string {
 }
 
 function text(value: EntryValue | undefined, locale: Locale): string {
-	return value && typeof value === 'object' && !Array.isArray(value) ? inLocale(value as Localized, locale) : String(value ?? '');
+	if (value === undefined) return '';
+	if (typeof value !== 'object') return String(value);
+	return Array.isArray(value) ? value.map((item) => text(item, locale)).join(',') : inLocale(value as Localized, locale);
 }
 
 /** Every photo file the entry names, once each, cover first. */
 function photoFiles(data: EntryData): string[] {
-	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src']));
-	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo']));
+	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src'] as string | undefined));
+	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo'] as string | undefined));
 	return [...new Set([...photos, ...products].map((src) => src.replace(/^\.\/photos\//, '')))];
 }
 
