@@ -14,9 +14,9 @@ import { storyHeadings } from './src/integrations/story-headings.ts';
 import { storyTables } from './src/integrations/story-tables.ts';
 import { refuseContentLinks, validateEntries } from './src/integrations/validate-entries.ts';
 import { defaultLocale, locales } from './src/lib/locale.ts';
-import { externalLinks } from './src/validate/external-links.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
-import { safeBody } from './src/validate/remark-safe.ts';
+import { safeBody } from './src/integrations/remark-safe.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine.

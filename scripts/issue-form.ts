@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formVocabularies, renderIssueConfig, renderIssueForm, type FormVocabularies } from '../src/lib/issue-form-fields.ts';
+import { formVocabularies, renderIssueConfig, renderIssueForm, type FormVocabularies } from './github/issue-form-fields.ts';
 
 const root = new URL('../', import.meta.url);
 

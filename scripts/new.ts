@@ -9,10 +9,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
-import { today } from '../src/lib/entry-input.ts';
-import type { Message } from '../src/lib/entry-messages.ts';
-import { photoFileName } from '../src/lib/photo-rules.ts';
-import { draftOf, problemsOf } from '../src/lib/entry-check.ts';
+import { today } from '../src/entry/entry-input.ts';
+import type { Message } from '../src/entry/entry-messages.ts';
+import { photoFileName } from '../src/entry/photo-rules.ts';
+import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
 import { type Answers, entryFiles } from './new-entry.ts';
 import { type Question, businessQuestions, financingQuestions, photoQuestions, productQuestions } from './new-questions.ts';
 

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StaticServer } from './server';
+import type { StaticServer } from '../../scripts/support/server';
 
 const nginxPath = '/usr/sbin/nginx';
 

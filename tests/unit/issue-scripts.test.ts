@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { downloadAttachment, downloadLimits } from '../../scripts/issue-download.ts';
-import { formFields } from '../../src/lib/issue-form-fields.ts';
-import { reportMarker } from '../../src/lib/validation-report.ts';
+import { formFields } from '../../scripts/github/issue-form-fields.ts';
+import { reportMarker } from '../../scripts/github/validation-report.ts';
 import { fakeGitHub, type Call } from '../support/fake-github.ts';
 import { repositoryRoot, run, script, slow } from '../support/workflow-scripts.ts';
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFrontMatter } from '../../src/validate/frontmatter.ts';
-import { safeBody } from '../../src/validate/remark-safe.ts';
+import { safeBody } from '../../src/integrations/remark-safe.ts';
 import { fixtures, placeFixture } from '../support/bad-entries.ts';
 
 /** The compiler data Astro hands a plugin; the guard reads only the front matter of it. */

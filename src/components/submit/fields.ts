@@ -1,4 +1,4 @@
-import type { InputField, InputKind } from '../../lib/entry-input.ts';
+import type { InputField, InputKind } from '../../entry/entry-input.ts';
 
 /** The form's controls, read by their path in the entry, and the places where messages about them go. */
 

@@ -1,7 +1,7 @@
-import type { EntryData, EntryValue } from '../../lib/entry-mdx.ts';
+import type { EntryData, EntryValue } from '../../entry/entry-mdx.ts';
 import { type Locale, type Localized, inLocale } from '../../lib/locale.ts';
 import { formatTenge } from '../../lib/money.ts';
-import { urlLimit } from '../../lib/new-file-url.ts';
+import { urlLimit } from '../../entry/new-file-url.ts';
 import type { Checked } from './check.ts';
 import { photoOrigins, pickedFile } from './photos.ts';
 import { type Translate, numberLocale } from './translate.ts';

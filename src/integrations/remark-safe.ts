@@ -1,18 +1,18 @@
 import { dirname } from 'node:path';
 import { type MdastPluginEntry, defineMdastPlugin } from 'satteri';
-import { bodyChecker } from './body-check.ts';
-import { nestingFinding, parseText } from './body.ts';
-import { type BodyNode, checkedTypes } from './body-rules.ts';
-import { entryFailure } from './build-failure.ts';
-import { allowedComponents } from './components.ts';
-import { entryFolder } from './folder.ts';
-import { blankFrontMatter } from './frontmatter.ts';
-import { invisibleInText } from './invisible.ts';
-import { compiledFile } from './paths.ts';
-import { inspectImages } from './photo-file.ts';
-import { type Folder, checkPhotoPath } from './photo-path.ts';
-import { type Finding, unexpected } from './problem.ts';
-import { checkTextLimits } from './text-limits.ts';
+import { bodyChecker } from '../validate/body-check.ts';
+import { nestingFinding, parseText } from '../validate/body.ts';
+import { type BodyNode, checkedTypes } from '../validate/body-rules.ts';
+import { entryFailure } from '../validate/build-failure.ts';
+import { allowedComponents } from '../validate/components.ts';
+import { entryFolder } from '../validate/folder.ts';
+import { blankFrontMatter } from '../validate/frontmatter.ts';
+import { invisibleInText } from '../validate/invisible.ts';
+import { compiledFile } from '../validate/paths.ts';
+import { inspectImages } from '../validate/photo-file.ts';
+import { type Folder, checkPhotoPath } from '../validate/photo-path.ts';
+import { type Finding, unexpected } from '../validate/problem.ts';
+import { checkTextLimits } from '../validate/text-limits.ts';
 
 /**
  * The build's guard on texts: an mdast plugin for Sätteri, the processor of both .mdx files and .md files, that holds

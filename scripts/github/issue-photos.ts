@@ -3,7 +3,7 @@
  * Only files GitHub stores as issue attachments are taken, and a file counts as a photo by its first bytes.
  */
 import type { IssueProblem } from './issue-form.ts';
-import { photoFormat } from './photo-format.ts';
+import { photoFormat } from '../../src/lib/photo-format.ts';
 
 /** A photo attached to the issue: where GitHub stored it and the text it was given. */
 export interface PhotoLink {

@@ -1,6 +1,6 @@
 import type { EntryData, EntryValue } from './entry-mdx.ts';
-import { withoutInvisible } from './invisible.ts';
-import { formatPhone, parsePhone } from './phone.ts';
+import { withoutInvisible } from '../lib/invisible.ts';
+import { formatPhone, parsePhone } from '../lib/phone.ts';
 
 /**
  * Turns what a person typed (in the submit form or at the `npm run new` prompts) into entry data: numbers

@@ -1,4 +1,4 @@
-import { toSlug } from './slug.ts';
+import { toSlug } from '../lib/slug.ts';
 
 /**
  * The file names the submit form and `npm run new` give photos: Latin letters, digits, `-`, `_` and `.`, with a

@@ -5,7 +5,7 @@
  * The parser only maps what the form itself offers (choices, numbers, product columns, the usual writing of phones
  * and user names) to the entry's fields. The attached photos are found by issue-photos.ts.
  */
-import { phoneNumber, userName, wholeNumber } from './entry-input.ts';
+import { phoneNumber, userName, wholeNumber } from '../../src/entry/entry-input.ts';
 import { availabilityWords, formFields, optionLabel, productColumnSeparator, type FormVocabularies, type Vocabulary } from './issue-form-fields.ts';
 
 /** The answers of an issue, by field id; '' where the field was left empty or is missing. */

@@ -3,7 +3,7 @@
  * for a pull request or an issue. The JSON may come from a pull request's own code, so it is read as untrusted
  * data: only known fields are taken, every text is escaped, mentions and references are defused, sizes are capped.
  */
-import { code, plain } from './inert-markdown.ts';
+import { code, plain } from '../../src/lib/inert-markdown.ts';
 
 /** One problem, as the comment shows it. */
 export interface ReportProblem {
