@@ -3,7 +3,7 @@
  * Only files GitHub stores as issue attachments are taken, and a file counts as a photo by its first bytes.
  */
 import type { IssueProblem } from './issue-form.ts';
-import { photoFormat } from '../../src/lib/photo-format.ts';
+import { maxPhotos, photoFormat } from '../../src/lib/photo-format.ts';
 
 /** A photo attached to the issue: where GitHub stored it and the text it was given. */
 export interface PhotoLink {
@@ -59,9 +59,6 @@ export function redirectTarget(from: URL, location: string | null): URL | undefi
 	if (!url || !plainHttps(url) || url.hash) return undefined;
 	return storageHosts.includes(url.hostname) || isAttachment(url.href) ? url : undefined;
 }
-
-/** At most this many photos per entry (the schema's limit). */
-const maxPhotos = 12;
 
 /** The images in the photos answer, in the order they appear: Markdown `![alt](url)` and HTML `<img>`. */
 export function photoLinks(answer: string): { photos: PhotoLink[]; problems: IssueProblem[] } {
