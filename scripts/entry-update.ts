@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { changedFields, updateMarkdown, type FileChange } from '../src/lib/issue-changes.ts';
+import { changedFields, updateMarkdown, type FileChange } from './github/issue-changes.ts';
 import { github, githubList, itemNumber } from './github-api.ts';
 
 const { values: options } = parseArgs({

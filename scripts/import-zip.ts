@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { archiveMember } from '../src/lib/entry-archive.ts';
+import { archiveMember } from '../src/entry/entry-archive.ts';
 import { limits } from '../src/validate/limits.ts';
 
 /**

@@ -3,7 +3,7 @@
  * so nothing about it is taken on trust: it must be one of GitHub's attachment addresses, every redirect is
  * followed by hand and must stay on GitHub's storage, and the file must be small and served as a photo.
  */
-import { attachmentUrl, redirectTarget } from '../src/lib/issue-photos.ts';
+import { attachmentUrl, redirectTarget } from './github/issue-photos.ts';
 import { photoMimeTypes } from '../src/lib/photo-format.ts';
 
 /** How far a download may go; the validator has its own, smaller limit on a photo's size. */

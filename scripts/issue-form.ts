@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formVocabularies, renderIssueConfig, renderIssueForm, type FormVocabularies } from '../src/lib/issue-form-fields.ts';
+import { formVocabularies, renderIssueConfig, renderIssueForm, type FormVocabularies } from './github/issue-form-fields.ts';
 
 const root = new URL('../', import.meta.url);
 
@@ -37,7 +37,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		let current = '';
 		try {
 			current = readFileSync(url, 'utf8');
-		} catch {}
+		} catch {
+			// A file not written yet compares as empty, so it is written.
+		}
 		if (current === text) continue;
 		if (check) {
 			stale++;

@@ -1,6 +1,6 @@
 /**
  * Decides, for .github/workflows/entry-from-issue.yml, whether an issue event may make or change an entry's branch
- * (src/lib/issue-gate.ts), from what the GitHub API says rather than from the event alone: whether the issue is
+ * (scripts/github/issue-gate.ts), from what the GitHub API says rather than from the event alone: whether the issue is
  * still open and labelled, who applied the trigger label and with what permission on the repository, and whether a
  * pull request from the issue's branch is open.
  *
@@ -10,7 +10,7 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { entryBranch, gate, triggerLabel } from '../src/lib/issue-gate.ts';
+import { entryBranch, gate, triggerLabel } from './github/issue-gate.ts';
 import { github, GitHubError, githubList, itemNumber, repository } from './github-api.ts';
 
 const { values: options } = parseArgs({ options: { event: { type: 'string', default: process.env.GITHUB_EVENT_PATH } } });

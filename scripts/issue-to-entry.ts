@@ -11,10 +11,10 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entryMdx, entryPath, entrySlug, photosFolder, photoSrc, type EntryData } from '../src/lib/entry-mdx.ts';
-import { issueToEntry, readAnswers, type EntryPhoto, type IssueProblem } from '../src/lib/issue-form.ts';
-import { entryBranch } from '../src/lib/issue-gate.ts';
-import { photoAlt, photoExtension, photoLinks } from '../src/lib/issue-photos.ts';
+import { entryMdx, entryPath, entrySlug, photosFolder, photoSrc, type EntryData } from '../src/entry/entry-mdx.ts';
+import { issueToEntry, readAnswers, type EntryPhoto, type IssueProblem } from './github/issue-form.ts';
+import { entryBranch } from './github/issue-gate.ts';
+import { photoAlt, photoExtension, photoLinks } from './github/issue-photos.ts';
 import { downloadAttachment } from './issue-download.ts';
 import { readFormVocabularies } from './issue-form.ts';
 

@@ -3,9 +3,9 @@
  * this turns the answers into the entry folder with the project's own writer, schema and messages, so the
  * scaffolder and the submit form write the same entries and refuse the same mistakes.
  */
-import { draftOf, problemsOf } from '../src/lib/entry-check.ts';
-import type { InputField } from '../src/lib/entry-input.ts';
-import { entryMdx, entryPath, entrySlug, photosFolder } from '../src/lib/entry-mdx.ts';
+import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
+import type { InputField } from '../src/entry/entry-input.ts';
+import { entryMdx, entryPath, entrySlug, photosFolder } from '../src/entry/entry-mdx.ts';
 
 /** What the volunteer answered: the fields by entry path, the story, and photo files to copy in. */
 export interface Answers {

@@ -1,7 +1,7 @@
 /** The questions `npm run new` asks, in the order of the submit form, each naming the entry path it fills. */
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
-import type { InputKind } from '../src/lib/entry-input.ts';
+import type { InputKind } from '../src/entry/entry-input.ts';
 import { type VocabularyName, label, vocabularies } from '../src/schemas/vocabulary.ts';
 
 export interface Question {

@@ -9,23 +9,25 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
-import { today } from '../src/lib/entry-input.ts';
-import type { Message } from '../src/lib/entry-messages.ts';
-import { photoFileName } from '../src/lib/photo-rules.ts';
-import { draftOf, problemsOf } from '../src/lib/entry-check.ts';
+import { today } from '../src/entry/entry-input.ts';
+import type { Message } from '../src/entry/entry-messages.ts';
+import { photoFileName } from '../src/entry/photo-rules.ts';
+import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
 import { type Answers, entryFiles } from './new-entry.ts';
 import { type Question, businessQuestions, financingQuestions, photoQuestions, productQuestions } from './new-questions.ts';
 
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: process.cwd() } } });
-const root = resolve(options.root!);
+const root = resolve(options.root);
 const date = today();
 const answers: Answers = { fields: [], story: '', photos: [] };
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
 
 type Key = keyof typeof kk;
+/** A plain dictionary string; a key with plural forms is not asked as a question, so its name stands in. */
+const textOf = (value: unknown, key: string) => (typeof value === 'string' ? value : key);
 /** A dictionary string in Kazakh, then English, with {names} filled in. */
 const both = (key: string, values: Record<string, string | number> = {}) =>
-	[kk, en].map((dictionary) => String(dictionary[key as Key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match))).join(' / ');
+	[kk, en].map((dictionary) => textOf(dictionary[key as Key], key).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match))).join(' / ');
 
 /** Words only the terminal needs. */
 const phrases = {

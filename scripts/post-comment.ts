@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findReportComment, type ListedComment } from '../src/lib/validation-report.ts';
+import { findReportComment, type ListedComment } from './github/validation-report.ts';
 import { github, githubList, itemNumber, repository } from './github-api.ts';
 
 const { values: options } = parseArgs({

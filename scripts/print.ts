@@ -7,12 +7,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { locales } from '../src/lib/locale.ts';
 import { localePath, paths } from '../src/lib/paths.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { pdfPages, printPdf } from '../tests/support/pdf.ts';
-import { distDir as dist } from '../tests/support/paths.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { pdfPages, printPdf } from './support/pdf.ts';
+import { serveStatic } from './support/server.ts';
+
+/** The built site: dist/, or the folder in SHOWCASE_DIST. */
+const dist = process.env['SHOWCASE_DIST'] ? resolve(process.env['SHOWCASE_DIST']) : fileURLToPath(new URL('../dist/', import.meta.url));
 
 const out = process.argv[2] ? resolve(process.argv[2]) : new URL('../print/', import.meta.url).pathname;
 

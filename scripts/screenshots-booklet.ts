@@ -5,9 +5,9 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { launchChromium } from '../tests/support/browser.ts';
-import { pdfPages, printPdf } from '../tests/support/pdf.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { pdfPages, printPdf } from './support/pdf.ts';
+import { serveStatic } from './support/server.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
 const booklet = '/exhibitions/kazaly-2025/booklet/';

@@ -4,9 +4,9 @@
  * Run after a build: `node scripts/screenshots-cards.ts`. Prints the PDF's page count and page size.
  */
 import sharp from 'sharp';
-import { launchChromium } from '../tests/support/browser.ts';
-import { pdfPages, printPdf } from '../tests/support/pdf.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { pdfPages, printPdf } from './support/pdf.ts';
+import { serveStatic } from './support/server.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
 const sheet = '/exhibitions/kazaly-2025/cards/';

@@ -2,8 +2,8 @@
  * Photographs the exhibition in figures for docs/exhibition.md at phone (390 px) and desktop (1280 px) width.
  * Run after a build: `node scripts/screenshots-figures.ts`.
  */
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/server.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
 const figures = '/exhibitions/kazaly-2025/figures/';

@@ -5,9 +5,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
-import { fillTypicalEntry } from '../tests/support/submit-form.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/server.ts';
+import { fillTypicalEntry } from './support/submit-form.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
 const out = screenshotsDir;

@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchChromium } from './support/browser.ts';
+import { serveStatic } from './support/server.ts';
 import { saveScreenshot, screenshotsDir } from './screenshot-file.ts';
 
 const out = screenshotsDir;

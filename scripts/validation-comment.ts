@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkNames, readProblems, reportMarkdown, type CheckRun, type ReportProblem } from '../src/lib/validation-report.ts';
+import { checkNames, readProblems, reportMarkdown, type CheckRun, type ReportProblem } from './github/validation-report.ts';
 
 const { values: options } = parseArgs({
 	options: {

@@ -2,8 +2,8 @@
  * What a search downloads, measured in Chromium on the built site: the first search (the search page's own
  * JavaScript and everything under /pagefind/), then what one more query typed into the same page adds.
  */
-import { launchChromium, watchedContext } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/server.ts';
+import { launchChromium, watchedContext } from '../support/browser.ts';
+import { serveStatic } from '../support/server.ts';
 import { fileBytes } from './weight.mjs';
 
 /** Opens /search/?q=<first>, then types <second> into the search box; returns the bytes of each step. */

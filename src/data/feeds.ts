@@ -10,7 +10,7 @@ import { label } from '../schemas/vocabulary';
 const feedSize = 50;
 
 /** The day an entry last changed for a reader: when it was listed, or checked again since. */
-export const updatedOn = (business: Business) => new Date(Math.max(business.data.listed.getTime(), business.data.lastChecked.getTime()));
+const updatedOn = (business: Business) => new Date(Math.max(business.data.listed.getTime(), business.data.lastChecked.getTime()));
 
 /**
  * New and updated producers in one language, newest first, as one feed that writes itself as Atom or JSON Feed.

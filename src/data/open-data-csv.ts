@@ -50,9 +50,12 @@ export const csvColumns: readonly (readonly [string, (producer: OpenProducer, pr
 	['sample', (producer) => producer.sample],
 ];
 
+/** The field a `data.field.*` key explains; spread over the union, so each key gives its own name. */
+type FieldName<Key> = Key extends `data.field.${infer Field}` ? Field : never;
+
 /** The columns by field, a localized field's three columns together: what the /data/ page explains, one line each. */
 export const csvFields = Object.entries(Object.groupBy(csvColumns, ([column]) => column.replace(localeSuffix, ''))).map(([name, columns]) => ({
-	name: name as UIKey extends `data.field.${infer Field}` ? Field : never,
+	name: name as FieldName<UIKey>,
 	columns: columns!.map(([column]) => column),
 }));
 

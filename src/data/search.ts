@@ -5,16 +5,16 @@ import { type VocabularyName, label, vocabularies } from '../schemas/vocabulary'
 import type { Business, Product } from './catalogue';
 
 /** The shared synonym list (content/search/synonyms.json), indexed once per build. */
-export const synonyms: SynonymIndex = synonymIndex(data.groups);
+const synonyms: SynonymIndex = synonymIndex(data.groups);
 
 /** Text the search index holds for a page, by weight: 7 for names, down to 1 for the story. */
-export type IndexSections = { weight: number; texts: (string | undefined)[] }[];
+type IndexSections = { weight: number; texts: (string | undefined)[] }[];
 
 /**
  * The search keys a page is found by, per weight. A key appears once, at its highest weight,
  * so repeating a name in the story does not bury other pages.
  */
-export function indexKeys(sections: IndexSections): WeightedKeys {
+function indexKeys(sections: IndexSections): WeightedKeys {
 	const seen = new Set<string>();
 	return [...sections]
 		.sort((a, b) => b.weight - a.weight)
@@ -27,7 +27,7 @@ export function indexKeys(sections: IndexSections): WeightedKeys {
 }
 
 /** Markdown as plain words for the index: link targets and markup dropped. */
-export function markdownWords(markdown: string | undefined): string {
+function markdownWords(markdown: string | undefined): string {
 	return (markdown ?? '')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/<[^>]+>/g, ' ')

@@ -49,5 +49,3 @@ export function useTranslations(locale: Locale) {
 		});
 	};
 }
-
-export type Translate = ReturnType<typeof useTranslations>;

@@ -9,7 +9,7 @@ import { contentSecurityPolicy, type InlineHashes, securityHeaders } from '../li
 import { readRedirects, redirectRoutes } from '../validate/redirects.ts';
 
 /** The folder of dist/ that nginx includes its generated rules from (deploy/nginx.conf); nginx serves none of it. */
-export const nginxFolder = '_nginx';
+const nginxFolder = '_nginx';
 
 /**
  * After the build, fixes the security policy to what the pages really contain: hashes every inline script, style
@@ -82,9 +82,9 @@ function sha256(text: string): string {
 
 /** The browser hashes an attribute's value after the HTML parser has decoded its character references. */
 function unescapeAttribute(value: string): string {
-	return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity, decimal, hex, name) => {
+	return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity: string, decimal?: string, hex?: string, name?: string) => {
 		if (decimal) return String.fromCodePoint(Number(decimal));
 		if (hex) return String.fromCodePoint(parseInt(hex, 16));
-		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase() as 'amp'] ?? entity;
+		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[(name ?? '').toLowerCase() as 'amp'] ?? entity;
 	});
 }

@@ -11,6 +11,6 @@ export { storyHeadings } from './story-headings.ts';
 export { storyTables } from './story-tables.ts';
 export { validateEntries } from './validate-entries.ts';
 export { defaultLocale, locales } from '../lib/locale.ts';
-export { externalLinks } from '../validate/external-links.ts';
+export { externalLinks } from './external-links.ts';
 export { readRedirects, redirectRoutes } from '../validate/redirects.ts';
-export { safeBody } from '../validate/remark-safe.ts';
+export { safeBody } from './remark-safe.ts';

@@ -14,7 +14,7 @@ import type { Finding } from '../validate/problem.ts';
 
 /**
  * The build's second wall on entry texts: a hast plugin that checks the HTML a text became, element by element,
- * before Astro turns its images into assets. The mdast guard (src/validate/remark-safe.ts) has refused anything
+ * before Astro turns its images into assets. The mdast guard (src/integrations/remark-safe.ts) has refused anything
  * unsafe by then, so on a valid entry this finds nothing; it is there for the day the parser yields a link, an
  * image or a text in a way the mdast rules do not know. Same rules, same messages, same failure.
  */

@@ -1,6 +1,6 @@
 import sitemapIntegration from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { type Locale, defaultLocale, locales } from '../lib/locale.ts';
+import { defaultLocale, locales } from '../lib/locale.ts';
 
 /**
  * The sitemap: every page of the site in every language, each with its hreflang alternates, written to
@@ -9,7 +9,7 @@ import { type Locale, defaultLocale, locales } from '../lib/locale.ts';
 export function sitemap(redirectPaths: readonly string[]): AstroIntegration {
 	return sitemapIntegration({
 		// The same language codes as the pages' own <link rel="alternate" hreflang>.
-		i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) as Record<Locale, string> },
+		i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) },
 		filter: (url) => isPage(new URL(url).pathname, redirectPaths),
 	});
 }

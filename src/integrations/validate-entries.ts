@@ -5,7 +5,7 @@ import { formatProblems, summary, validateCatalogue } from '../validate/index.ts
 /**
  * Runs the entry validator before the content is loaded, so `astro build` and `astro sync` refuse an invalid
  * catalogue with the same messages as `npm run validate`. The texts' safety rules are not run here but inside the
- * MDX compiler (src/validate/remark-safe.ts), where nothing can slip past them. In `astro dev` problems are logged
+ * MDX compiler (src/integrations/remark-safe.ts), where nothing can slip past them. In `astro dev` problems are logged
  * and the server keeps running, so the author can fix them while watching.
  */
 export function validateEntries(): AstroIntegration {

@@ -29,6 +29,7 @@ export function code(value: string): string {
 
 /** The text on one line, and at most `maxText` characters (cut between characters, never inside one). */
 function oneLine(value: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are what this takes out.
 	const flat = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 	const characters = [...flat];
 	return characters.length > maxText ? `${characters.slice(0, maxText).join('')}…` : flat;

@@ -12,6 +12,7 @@ export interface Invisible {
  * spaces and joiners, the byte-order mark), line and paragraph separators, and the blank letters (Hangul fillers,
  * the blank Braille cell, variation selectors beyond the emoji ones) that make a name look empty or hide data.
  */
+// eslint-disable-next-line no-misleading-character-class -- the Hangul fillers are listed alone on purpose: they are what is looked for.
 const candidates = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/gu;
 
 const names: Record<string, string> = {
@@ -35,6 +36,7 @@ const names: Record<string, string> = {
 };
 
 /** An emoji, with the skin-tone modifier or presentation selector that may follow it. */
+// eslint-disable-next-line no-misleading-character-class -- each modifier or selector may follow the emoji alone.
 const emojiBefore = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
 const emojiAfter = /^\p{Extended_Pictographic}/u;
 
@@ -42,7 +44,7 @@ const emojiAfter = /^\p{Extended_Pictographic}/u;
  * The invisible characters of a text, in order. Tabs and line breaks are fine, so is the soft hyphen (a hint where
  * a long word may break), and a zero width joiner between two emoji, which is how 👩‍🍳 is written.
  */
-export function* invisibleCharacters(text: string): Generator<Invisible> {
+function* invisibleCharacters(text: string): Generator<Invisible> {
 	for (const match of text.matchAll(candidates)) {
 		const char = match[0];
 		const index = match.index;

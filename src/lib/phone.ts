@@ -17,7 +17,7 @@ export function parsePhone(input: string): NationalNumber | undefined {
 }
 
 /** Tells whether a national number is a mobile one (landlines start 71 or 72). */
-export function isMobile(national: NationalNumber): boolean {
+function isMobile(national: NationalNumber): boolean {
 	return !/^7[12]/.test(national);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { parsePhone } from '../lib/phone.ts';
+import { maxPhotos } from '../lib/photo-format.ts';
 import { localized } from './localized.ts';
 import { productSchema } from './product.ts';
 import { term } from './vocabulary.ts';
@@ -53,7 +54,7 @@ export function businessSchema({ image }: SchemaContext) {
 		// Summed on the home page: a small producer employs a handful, and 10 000 would be most of the district.
 		jobs: z.number().int().min(0).max(1000).optional().describe('People permanently employed.'),
 		financing: z.array(financingSchema).max(10).default([]).describe('How the business was financed, where the owner agrees to show it.'),
-		photos: z.array(photoSchema(image)).min(1).max(12).describe('Photos; the first is the cover.'),
+		photos: z.array(photoSchema(image)).min(1).max(maxPhotos).describe('Photos; the first is the cover.'),
 		products: z.array(productSchema(image)).min(1).max(60).describe('What the business sells.'),
 		deliveryAreas: z.array(term('deliveryAreas')).min(1).describe('Where it delivers (content/vocabularies/delivery-areas.json).'),
 		deliveryModes: z.array(term('deliveryModes')).min(1).describe('How orders reach the buyer (content/vocabularies/delivery-modes.json).'),
@@ -74,4 +75,3 @@ export function businessSchema({ image }: SchemaContext) {
 	});
 }
 
-export type BusinessData = z.infer<ReturnType<typeof businessSchema>>;

@@ -3,7 +3,7 @@ import { slugPattern } from '../lib/slug.ts';
 import { localized } from './localized.ts';
 
 /** One producer at one stand: the entry folder's name and the number on the stand. */
-export const standSchema = z.strictObject({
+const standSchema = z.strictObject({
 	producer: z.string().regex(slugPattern).describe('The folder name of the entry in content/businesses, e.g. aqbala-plastik.'),
 	stand: z.number().int().positive().max(9999).describe('The stand number, as on the floor plan; each stand once per exhibition.'),
 });
@@ -18,5 +18,3 @@ export const exhibitionSchema = z.strictObject({
 	sample: z.boolean().default(false).describe('True when the date, venue or stands are invented for the sample site.'),
 });
 
-export type ExhibitionData = z.infer<typeof exhibitionSchema>;
-export type Stand = z.infer<typeof standSchema>;

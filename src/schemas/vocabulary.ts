@@ -9,7 +9,7 @@ import programmes from '../../content/vocabularies/programmes.json' with { type:
 import units from '../../content/vocabularies/units.json' with { type: 'json' };
 
 /** One term of a controlled vocabulary: its label in Kazakh and, for every other language, a translation. */
-export const termSchema = z.object({ kk: z.string().min(1) }).catchall(z.unknown());
+const termSchema = z.object({ kk: z.string().min(1) }).catchall(z.unknown());
 
 export type Term = z.infer<typeof termSchema>;
 

@@ -8,7 +8,7 @@ import { type Finding, type Problem, problem } from './problem.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 /** The exhibition files, content/exhibitions/<id>.yaml, in name order. */
-export function exhibitionFiles(root: string): string[] {
+function exhibitionFiles(root: string): string[] {
 	const dir = join(root, exhibitionsDir);
 	return existsSync(dir) ? readdirSync(dir).filter((name) => /\.yaml$/.test(name)).sort().map((name) => `${exhibitionsDir}/${name}`) : [];
 }

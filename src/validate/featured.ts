@@ -32,7 +32,7 @@ export function readFeatured(root: string): { featured: string[]; problems: Prob
 	}
 	if (!Array.isArray(data)) return { featured: [], problems: [at(1, { rule: 'featured-format', found: JSON.stringify(data).slice(0, 40), expected })] };
 	const featured = data.filter((slug): slug is string => typeof slug === 'string' && slugPattern.test(slug));
-	const problems = data.filter((slug) => !featured.includes(slug)).map((slug) => at(jsonLine(text, slug), { rule: 'featured-format', found: JSON.stringify(slug), expected }));
+	const problems = (data as unknown[]).filter((slug) => typeof slug !== 'string' || !featured.includes(slug)).map((slug) => at(jsonLine(text, slug), { rule: 'featured-format', found: JSON.stringify(slug), expected }));
 	return { featured, problems };
 }
 

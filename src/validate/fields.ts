@@ -23,7 +23,7 @@ export interface PhotoChecks extends Folder {
  * The `image()` the schema is given here instead of Astro's: a string that follows the photo path rules, and whose
  * file, when it can be read, is a photo within the limits. Each broken rule is one Zod issue carrying its finding.
  */
-export function photoField(photos: PhotoChecks): SchemaContext['image'] {
+function photoField(photos: PhotoChecks): SchemaContext['image'] {
 	return (() =>
 		z.string().superRefine(async (value, context) => {
 			const finding = checkPhotoPath(value, photos) ?? (await photos.inspect?.(value.replace(/^\.\//, '')));
@@ -33,7 +33,7 @@ export function photoField(photos: PhotoChecks): SchemaContext['image'] {
 
 /** Checks an entry's fields against the business schema and says, for each issue, which rule it breaks and where. */
 export async function checkFields(file: string, frontMatter: FrontMatter, photos: PhotoChecks): Promise<Problem[]> {
-	return checkSchema(file, frontMatter, businessSchema({ image: photoField(photos) } as SchemaContext));
+	return checkSchema(file, frontMatter, businessSchema({ image: photoField(photos) }));
 }
 
 /** Checks parsed fields against any content schema: each issue as the rule it breaks, at the line it is on. */
@@ -53,7 +53,7 @@ export async function checkSchema(file: string, frontMatter: FrontMatter, schema
 function checkDate(file: string, frontMatter: FrontMatter, field: string): Problem[] {
 	const value = frontMatter.written([field]);
 	if (value === undefined || value === null) return [];
-	const text = String(value);
+	const text = writtenText(value);
 	const time = Date.parse(`${text}T00:00:00Z`);
 	const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 	if (!real) return [at(file, frontMatter, [field], { rule: 'date', found: JSON.stringify(text), expected: 'e.g. 2026-11-20' })];
@@ -63,11 +63,17 @@ function checkDate(file: string, frontMatter: FrontMatter, field: string): Probl
 	return [];
 }
 
+/** A YAML value as the contributor wrote it: a scalar as its text, anything else as JSON, nothing as empty. */
+function writtenText(value: unknown): string {
+	if (value === undefined || value === null) return '';
+	return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** The details cannot have been checked with the owner before the entry was listed. */
 function checkDateOrder(file: string, frontMatter: FrontMatter, broken: readonly string[]): Problem[] {
 	if (broken.includes('listed') || broken.includes('lastChecked')) return [];
-	const listed = String(frontMatter.written(['listed']) ?? '');
-	const checked = String(frontMatter.written(['lastChecked']) ?? '');
+	const listed = writtenText(frontMatter.written(['listed']));
+	const checked = writtenText(frontMatter.written(['lastChecked']));
 	return checked < listed ? [at(file, frontMatter, ['lastChecked'], { rule: 'date-order', found: `lastChecked ${checked}, listed ${listed}`, expected: `${listed} or later` })] : [];
 }
 

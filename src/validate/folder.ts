@@ -1,13 +1,16 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { walk } from './links.ts';
+import { photoExtensionPattern } from '../lib/photo-format.ts';
 import type { Folder, PathKind } from './photo-path.ts';
+
+const photoName = new RegExp(`${photoExtensionPattern}$`, 'i');
 
 /** The photo path rules' view of an entry folder on disk: what a path leads to, and which photos the folder holds. */
 export function entryFolder(folder: string): Folder {
 	return {
 		find: (relative) => find(folder, relative),
-		photos: () => walk(folder).files.filter((name) => /\.(jpe?g|png|webp)$/i.test(name)),
+		photos: () => walk(folder).files.filter((name) => photoName.test(name)),
 	};
 }
 

@@ -7,7 +7,7 @@ import type { Problem } from './problem.ts';
  *       Бағасы оң бүтін сан болуы керек (теңгемен). / Price must be a positive whole number of tenge.
  *       Found: -5   Expected: e.g. 1200
  */
-export function formatProblem(problem: Problem): string {
+function formatProblem(problem: Problem): string {
 	const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
 	const head = [where, problem.field, `[${problem.rule}]`].filter(Boolean).join('  ');
 	return `${head}\n  ${problem.kk} / ${problem.en}\n  Found: ${problem.found}   Expected: ${problem.expected}`;

@@ -9,9 +9,9 @@ export interface FrontMatter {
 	/** The fields, parsed by the same YAML reader (js-yaml) and extraction as Astro's MDX loader. */
 	data: Record<string, unknown>;
 	/** Where a field is written in the .mdx file. */
-	locate(path: FieldPath): Located;
+	locate: (path: FieldPath) => Located;
 	/** A field's value as written, before js-yaml turns YYYY-MM-DD into a Date (and 2026-13-45 into a valid one). */
-	written(path: FieldPath): unknown;
+	written: (path: FieldPath) => unknown;
 }
 
 /** What reading a file's front matter gave: the fields when they are safe to use, the findings either way. */

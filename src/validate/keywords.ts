@@ -15,7 +15,7 @@ export interface NamedBusiness {
  */
 export function namesOf(slug: string, data: Record<string, unknown>): NamedBusiness {
 	const name = data['name'];
-	const texts = [...(typeof name === 'string' ? [name] : Object.values(name ?? {})), data['owner']].filter((text): text is string => typeof text === 'string');
+	const texts = [...(typeof name === 'string' ? [name] : Object.values((name ?? {}) as Record<string, unknown>)), data['owner']].filter((text): text is string => typeof text === 'string');
 	return { slug, names: texts.map(searchKeys).filter((keys) => keys.length >= 2) };
 }
 

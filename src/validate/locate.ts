@@ -22,7 +22,7 @@ export interface Located {
  */
 export function locate(document: Document, counter: LineCounter, firstLine: number, path: FieldPath): Located {
 	const lineAt = (offset: number) => firstLine + counter.linePos(offset).line - 1;
-	let node = document.contents as Node | null;
+	let node: Node | null = document.contents;
 	let line = node?.range ? lineAt(node.range[0]) : firstLine;
 	let depth = 0;
 	for (const key of path) {

@@ -1,7 +1,8 @@
+import { photoExtensions } from '../lib/photo-format.ts';
 import type { Finding } from './problem.ts';
 
-/** The photo formats the site accepts, by extension; the file's own bytes are checked in photo-file.ts. */
-export const photoExtensions = ['.jpg', '.jpeg', '.png', '.webp'];
+const dotted = photoExtensions.map((extension) => `.${extension}`);
+
 
 const example = 'e.g. ./photos/shop.jpg';
 
@@ -33,7 +34,7 @@ export function checkPhotoPath(value: string, folder: Folder = {}): Finding | un
 	if (/[%?#\\]/.test(value)) return { rule: 'photo-path-characters', found, expected: `forward slashes, and file names of letters, digits and hyphens, ${example}` };
 	const extension = /\.[^./\\]*$/.exec(value)?.[0].toLowerCase() ?? '';
 	if (extension === '.svg' || extension === '.svgz') return { rule: 'photo-svg', found, expected: 'a JPEG, PNG or WebP photo' };
-	if (!photoExtensions.includes(extension)) return { rule: 'photo-extension', found, expected: photoExtensions.join(', ') };
+	if (!dotted.includes(extension)) return { rule: 'photo-extension', found, expected: dotted.join(', ') };
 	const relative = parts.filter((part) => part && part !== '.').join('/');
 	const kind = folder.find?.(relative) ?? 'file';
 	if (kind === 'link') return { rule: 'file-link', found, expected: 'the photo file itself, not a link to it' };

@@ -31,7 +31,7 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 	}
 	const redirects: Redirects = {};
 	const problems: Problem[] = [];
-	for (const [from, to] of Object.entries(data)) {
+	for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
 		if (slugPattern.test(from) && typeof to === 'string' && (slugPattern.test(to) || sitePath.test(to))) redirects[from] = to;
 		else problems.push(at(jsonLine(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
 	}

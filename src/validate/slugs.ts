@@ -35,7 +35,7 @@ export function removedSlugs(root: string, folders: ReadonlySet<string>, redirec
 }
 
 /** The entry folders on the published branch, or [] when git or the branch is not there. */
-export function publishedSlugs(root: string, base?: string): string[] {
+function publishedSlugs(root: string, base?: string): string[] {
 	for (const ref of base ? [base] : ['origin/main', 'main']) {
 		try {
 			const out = execFileSync('git', ['ls-tree', '-d', '--name-only', `${ref}:./${entriesDir}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

@@ -9,7 +9,7 @@
  */
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Fixture, fixtures, placeFixture } from '../support/bad-entries.ts';
 import { astroBin, copyProject } from '../support/project-copy.ts';
@@ -31,7 +31,7 @@ const stageOf = (fixture: Fixture): Stage => {
 const commandOf = (stage: Stage) => (stage === 'compile' ? 'build' : 'sync');
 
 /** The build's log without terminal colours. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 /** Runs astro in a copy holding the fixtures; a copy that cannot be set up is a run that did not fail. */
 async function attempt(group: Fixture[], stage: Stage): Promise<Result> {
@@ -97,7 +97,7 @@ describe.each(corpus.map((fixture) => [fixture.name, fixture] as const))('the bu
 		it(`names the rule ${rule}`, () => expect(result.output).toContain(`[${rule}]`));
 	} else {
 		// Before loading, the build prints the validator's problems as they are; a link stops it sooner, with the links.
-		const printed = problemsOf(fixture).filter((text) => stage !== 'links' || /^\S+  \[file-link\]\n/.test(text));
+		const printed = problemsOf(fixture).filter((text) => stage !== 'links' || /^\S+ {2}\[file-link\]\n/.test(text));
 		it.each(printed.map((text) => [text.split('\n')[0]!, text] as const))('prints %s', (_, text) => expect(result.output).toContain(text));
 	}
 });

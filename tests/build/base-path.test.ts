@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchedContext } from '../support/browser.ts';
+import { launchChromium, watchedContext } from '../../scripts/support/browser.ts';
 import { brokenReferences, problemsByPage, readBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { bottleWorkshop } from '../support/pages.ts';
 import { siteOrigin } from '../support/paths.ts';
 import { astroBin, copyProject } from '../support/project-copy.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/support/server.ts';
 
 const base = '/kazaly-showcase/';
 const kept = [bottleWorkshop, 'damdi-naubaihanasy'];

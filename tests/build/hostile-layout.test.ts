@@ -1,6 +1,6 @@
 /**
  * Whatever an entry holds, a visitor on a 360 px phone never scrolls sideways and reads every word of it. One build
- * of a copy of the project holding only the hostile entry (tests/support/hostile-entry.ts), no samples, keeps it
+ * of a copy of the project holding only the hostile entry (scripts/support/hostile-entry.ts), no samples, keeps it
  * short; every kind of page that shows the entry is opened in Chromium.
  */
 import { execFile } from 'node:child_process';
@@ -11,12 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblems, validateEntry } from '../../src/validate/index.ts';
 import { search, searchPath } from '../search/search-page.ts';
 import { axeViolations, formatViolations } from '../support/axe.ts';
-import { serveStatic } from '../support/server.ts';
-import { hostile, writeHostileEntry } from '../support/hostile-entry.ts';
+import { serveStatic } from '../../scripts/support/server.ts';
+import { hostile, writeHostileEntry } from '../../scripts/support/hostile-entry.ts';
 import { astroBin, copyProject } from '../support/project-copy.ts';
 import { widthProblems } from '../support/sideways.ts';
 import { useSite } from '../support/site.ts';
-import { fillHostileEntry, photo } from '../support/submit-form.ts';
+import { fillHostileEntry, photo } from '../../scripts/support/submit-form.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 let copy: string;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -40,7 +40,7 @@ lastChecked: 2026-11-01
 `;
 
 /** The build's log without terminal colours. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 beforeAll(async () => {
 	copy = mkdtempSync(join(tmpdir(), 'showcase-invalid-'));
@@ -68,9 +68,9 @@ describe('the build refuses an invalid entry', () => {
 	it('names the file', () => expect(output).toContain('content/businesses/broken-bakery/index.mdx'));
 	it.each([
 		// The messages of the entry validator (docs/validation.md), which the build runs before loading content.
-		['the missing name', /index\.mdx:\d+  name  \[required\]/],
-		['the unknown category', /category  \[choice\]\n.*\n  Found: "bakerry"/],
-		['the negative price', /products\[0\]\.price  \[price\]/],
+		['the missing name', /index\.mdx:\d+ {2}name {2}\[required\]/],
+		['the unknown category', /category {2}\[choice\]\n.*\n {2}Found: "bakerry"/],
+		['the negative price', /products\[0\]\.price {2}\[price\]/],
 	])('names the field of %s', (_, pattern) => expect(output).toMatch(pattern));
 	it('publishes nothing', () => expect(output).not.toMatch(/Complete!/));
 });

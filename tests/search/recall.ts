@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script'] as const;
-export type Kind = (typeof kinds)[number];
+type Kind = (typeof kinds)[number];
 
 /** One query as a buyer types it, and the producers that answer it well. */
 export interface Query {
@@ -47,7 +47,7 @@ export function producerOf(href: string): string | undefined {
 }
 
 /** Whether a producer the query expects is among the first results. */
-export function found(outcome: Outcome): boolean {
+function found(outcome: Outcome): boolean {
 	return outcome.top.slice(0, depth).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
 }
 

@@ -1,7 +1,7 @@
 /** Whether a search result shows the page's own words, never the folded search keys the index holds. */
 import { readFileSync } from 'node:fs';
 import { filePathOf } from '../support/files';
-import { parseHtml, type HTMLElement } from '../support/html';
+import { NodeType, parseHtml, type HTMLElement } from '../support/html';
 import type { Shown } from './recall';
 
 /** A built page as a result may quote it: its <h1>, the words a visitor sees, and its hidden search keys. */
@@ -16,7 +16,7 @@ const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{
 
 /** The text of every text node, spaced apart: `.text` would glue «жабдығы» in one element to «50» in the next. */
 function spacedText(node: HTMLElement['childNodes'][number]): string {
-	return node.nodeType === 3 ? node.text : node.childNodes.map(spacedText).join(' ');
+	return node.nodeType === NodeType.TEXT_NODE ? node.text : node.childNodes.map(spacedText).join(' ');
 }
 
 /** Reads the page a result links to from the built site. */

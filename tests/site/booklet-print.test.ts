@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inLanguage, writtenEntry } from '../support/entries';
 import { exhibitions } from '../support/exhibitions';
-import { pdfPages, pdfText, printPdf } from '../support/pdf';
+import { pdfPages, pdfText, printPdf } from '../../scripts/support/pdf';
 import { useSite } from '../support/site';
 
 const site = useSite();

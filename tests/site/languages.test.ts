@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales, type Locale } from '../../src/lib/locale';
 import { problemsByPage, readBuiltSite } from '../support/built-site';
 import { filePathOf } from '../support/files';
-import { parseHtml, type HTMLElement } from '../support/html';
+import { NodeType, parseHtml, type HTMLElement } from '../support/html';
 import { bottleWorkshop } from '../support/pages';
 import { contentDir, siteOrigin } from '../support/paths';
 import { useSite } from '../support/site';
@@ -73,7 +73,7 @@ function visibleText(document: HTMLElement): string[] {
 
 /** The text of every text node under an element, one string per node. */
 function textNodes(element: HTMLElement): string[] {
-	return element.childNodes.flatMap((node) => (node.nodeType === 3 ? [node.text] : node.nodeType === 1 ? textNodes(node as HTMLElement) : []));
+	return element.childNodes.flatMap((node) => (node.nodeType === NodeType.TEXT_NODE ? [node.text] : node.nodeType === NodeType.ELEMENT_NODE ? textNodes(node as HTMLElement) : []));
 }
 
 /** Matches any key of the Kazakh dictionary standing alone, e.g. «product.minOrder». */

@@ -15,7 +15,7 @@ import { startNginx } from '../support/nginx';
 import { bottleCategory, bottleWorkshop, pages } from '../support/pages';
 import { requireDist } from '../support/paths';
 import { useSite } from '../support/site';
-import { fillTypicalEntry } from '../support/submit-form';
+import { fillTypicalEntry } from '../../scripts/support/submit-form';
 
 /** An old address of the bottle workshop, as content/redirects.json would give it after a rename. */
 const oldSlug = 'aqbala-plastic-old';

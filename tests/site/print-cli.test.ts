@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPages } from '../support/pdf';
+import { pdfPages } from '../../scripts/support/pdf';
 
 const project = new URL('../../', import.meta.url).pathname;
 const node = join(project, 'node_modules/.bin/node');

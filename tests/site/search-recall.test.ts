@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { depth, formatRecall, kinds, loadQueries, producerOf, recallByKind, type KindRecall, type Outcome, type Shown } from '../search/recall';
 import { search, searchPath } from '../search/search-page';
 import { readTarget, shownTextProblems } from '../search/shown-text';
-import { launchChromium, watchedContext, type Problems } from '../support/browser';
+import { launchChromium, watchedContext, type Problems } from '../../scripts/support/browser';
 import { contentDir, requireDist } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/support/server';
 
 const queries = loadQueries();
 const dist = requireDist();

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listFiles, urlPathOf } from '../support/files';
 import { requireDist } from '../support/paths';
-import { serveStatic, type StaticServer } from '../support/server';
+import { serveStatic, type StaticServer } from '../../scripts/support/server';
 
 let server: StaticServer;
 beforeAll(async () => {

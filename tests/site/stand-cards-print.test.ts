@@ -1,7 +1,7 @@
 /** The organisers print the stand cards: Chromium's PDF has the right pages, and nothing on a card falls off it. */
 import { describe, expect, it } from 'vitest';
 import { exhibitions } from '../support/exhibitions';
-import { pdfPages, printPdf } from '../support/pdf';
+import { pdfPages, printPdf } from '../../scripts/support/pdf';
 import { useSite } from '../support/site';
 
 const site = useSite();

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateEntry } from '../../src/validate';
-import { fillTypicalEntry, photo } from '../support/submit-form';
+import { fillTypicalEntry, photo } from '../../scripts/support/submit-form';
 import { useSite } from '../support/site';
 
 const site = useSite();

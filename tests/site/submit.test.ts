@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { urlLimit } from '../../src/lib/new-file-url';
+import { urlLimit } from '../../src/entry/new-file-url';
 import { validateEntry } from '../../src/validate';
 import { axeViolations, formatViolations } from '../support/axe';
-import { fillTypicalEntry, photo } from '../support/submit-form';
+import { fillTypicalEntry, photo } from '../../scripts/support/submit-form';
 import { useSite } from '../support/site';
 
 const site = useSite();

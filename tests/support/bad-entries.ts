@@ -14,7 +14,7 @@ export const fixturesDir = new URL('../fixtures/bad-entries/', import.meta.url).
 type PhotoSpec = { width: number; height: number } | { bytes: number } | { latin1: string };
 
 /** What a case needs beyond its files. */
-export interface Setup {
+interface Setup {
 	/** The entry's folder name, when it is the point of the case; default: the fixture's name. */
 	folder?: string;
 	/** Copies of the entry placed beside it under these names. */

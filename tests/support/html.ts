@@ -1,7 +1,7 @@
 /** Reading built HTML: the URLs a page refers to, as the browser would fetch or follow them. */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement } from 'node-html-parser';
 
-export type { HTMLElement };
+export { NodeType, type HTMLElement };
 
 /** Parses a whole HTML document; script and style bodies are kept as text, not parsed. */
 export function parseHtml(html: string): HTMLElement {
@@ -44,7 +44,7 @@ export function references(document: HTMLElement): Reference[] {
 }
 
 /** The URLs of a srcset: "a.avif 400w, b.avif 800w" -> ["a.avif", "b.avif"]. */
-export function srcsetUrls(srcset: string): string[] {
+function srcsetUrls(srcset: string): string[] {
 	return srcset
 		.split(/,\s+/)
 		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')

@@ -8,9 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StaticServer } from './server';
+import type { StaticServer } from '../../scripts/support/server';
 
-export const nginxPath = '/usr/sbin/nginx';
+const nginxPath = '/usr/sbin/nginx';
 
 /** Where deploy/nginx.conf expects the built site; the tests put their own folders in its place. */
 const deployedRoot = '/srv/kazaly-showcase/dist';

@@ -2,7 +2,7 @@
 import type { HTMLElement } from './html';
 
 /** The language of a page, by its folder: Kazakh at the root, Russian under /ru/, English under /en/. */
-export function expectedLang(page: string): 'kk' | 'ru' | 'en' {
+function expectedLang(page: string): 'kk' | 'ru' | 'en' {
 	if (page.startsWith('/ru/')) return 'ru';
 	if (page.startsWith('/en/')) return 'en';
 	return 'kk';

@@ -13,7 +13,7 @@ export const bottleCategory = 'plastic-packaging';
 export const buyersTown = 'aral';
 
 /** The sample exhibition, with every sample producer on a stand. */
-export const sampleExhibition = 'kazaly-2025';
+const sampleExhibition = 'kazaly-2025';
 
 /** The first product page built under a producer, or a path that will answer 404 if there is none yet. */
 function firstProductPage(producer: string): string {

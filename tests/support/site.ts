@@ -1,11 +1,11 @@
 /** One static server and one Chromium per test file, with pages that fail the test if they reach off the machine. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium, watchedContext, type Problems, type WatchedContext } from './browser';
+import { launchChromium, watchedContext, type Problems, type WatchedContext } from '../../scripts/support/browser';
 import { requireDist } from './paths';
-import { serveStatic, type StaticServer } from './server';
+import { serveStatic, type StaticServer } from '../../scripts/support/server';
 
-export interface OpenedPage {
+interface OpenedPage {
 	page: Page;
 	/** The HTTP status the page was served with. */
 	status: number;

@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { archiveLayout, archiveMember, archiveName } from '../../src/lib/entry-archive';
-import { entryZip } from '../../src/lib/entry-zip';
+import { archiveLayout, archiveMember, archiveName } from '../../src/entry/entry-archive';
+import { entryZip } from '../../src/entry/entry-zip';
 
 describe('the member names of an entry .zip', () => {
 	it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, visit } from 'yaml';
-import { entryFromInput, phoneNumber, userName, wholeNumber } from '../../src/lib/entry-input';
-import { type EntryData, entryMdx, entryPath, entrySlug, storyMarkdown, yamlString } from '../../src/lib/entry-mdx';
-import { draftSchema } from '../../src/schemas/draft';
+import { entryFromInput, phoneNumber, userName, wholeNumber } from '../../src/entry/entry-input';
+import { type EntryData, entryMdx, entryPath, entrySlug, storyMarkdown, yamlString } from '../../src/entry/entry-mdx';
+import { draftSchema } from '../../src/entry/draft';
 
 /** A complete entry as the submit form builds it. */
 function entry(): EntryData {

@@ -1,6 +1,6 @@
 /**
  * A pull request the bot updates from an edited issue says what changed and needs a fresh approval:
- * src/lib/issue-changes.ts, and scripts/entry-update.ts on a real git history against a stand-in GitHub API.
+ * scripts/github/issue-changes.ts, and scripts/entry-update.ts on a real git history against a stand-in GitHub API.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { changedFields, updateMarkdown } from '../../src/lib/issue-changes.ts';
+import { changedFields, updateMarkdown } from '../../scripts/github/issue-changes.ts';
 import { fakeGitHub, status } from '../support/fake-github.ts';
 import { script, slow } from '../support/workflow-scripts.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/lib/entry-input.ts';
+import { readInput } from '../../src/entry/entry-input.ts';
 import { invisibleCharacter, withoutInvisible } from '../../src/lib/invisible.ts';
 
 describe('an invisible character', () => {

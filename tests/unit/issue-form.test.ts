@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readFormVocabularies } from '../../scripts/issue-form.ts';
-import { entryMdx, type EntryData } from '../../src/lib/entry-mdx.ts';
-import { formFields } from '../../src/lib/issue-form-fields.ts';
-import { issueToEntry, readAnswers, type EntryPhoto } from '../../src/lib/issue-form.ts';
-import { attachmentUrl, photoAlt, photoExtension, photoLinks, redirectTarget } from '../../src/lib/issue-photos.ts';
+import { entryMdx, type EntryData } from '../../src/entry/entry-mdx.ts';
+import { formFields } from '../../scripts/github/issue-form-fields.ts';
+import { issueToEntry, readAnswers, type EntryPhoto } from '../../scripts/github/issue-form.ts';
+import { attachmentUrl, photoAlt, photoExtension, photoLinks, redirectTarget } from '../../scripts/github/issue-photos.ts';
 import { businessSchema } from '../../src/schemas/business.ts';
 
 const vocabularies = readFormVocabularies();

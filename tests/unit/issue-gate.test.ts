@@ -1,12 +1,12 @@
 /**
- * Who may start the bot: the rule (src/lib/issue-gate.ts) as a table, then scripts/issue-gate.ts against a
+ * Who may start the bot: the rule (scripts/github/issue-gate.ts) as a table, then scripts/issue-gate.ts against a
  * stand-in GitHub API, with the events an outsider, a triager or a fork can cause.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gate, type GateFacts } from '../../src/lib/issue-gate.ts';
+import { gate, type GateFacts } from '../../scripts/github/issue-gate.ts';
 import { fakeGitHub, status } from '../support/fake-github.ts';
 import { script, slow } from '../support/workflow-scripts.ts';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { downloadAttachment, downloadLimits } from '../../scripts/issue-download.ts';
-import { formFields } from '../../src/lib/issue-form-fields.ts';
-import { reportMarker } from '../../src/lib/validation-report.ts';
+import { formFields } from '../../scripts/github/issue-form-fields.ts';
+import { reportMarker } from '../../scripts/github/validation-report.ts';
 import { fakeGitHub, type Call } from '../support/fake-github.ts';
 import { repositoryRoot, run, script, slow } from '../support/workflow-scripts.ts';
 
@@ -97,12 +97,11 @@ describe('downloadAttachment follows only GitHub’s own addresses', () => {
 	/** A stand-in fetch that answers each address from the table, and records what was asked. */
 	function fakeFetch(answers: Record<string, () => Response>) {
 		const asked: string[] = [];
-		const fetchFile = (async (url: URL | string, init?: RequestInit) => {
+		const fetchFile = ((url: URL | string, init?: RequestInit) => {
 			expect(init?.redirect).toBe('manual');
 			asked.push(String(url));
 			const answer = answers[String(url)];
-			if (!answer) throw new Error(`fetched ${String(url)}`);
-			return answer();
+			return answer ? Promise.resolve(answer()) : Promise.reject(new Error(`fetched ${String(url)}`));
 		}) as typeof fetch;
 		return { asked, fetchFile };
 	}

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InputField } from '../../src/lib/entry-input';
+import type { InputField } from '../../src/entry/entry-input';
 import { validateEntry } from '../../src/validate';
 import { type Answers, entryFiles } from '../../scripts/new-entry';
-import { draftOf, problemsOf } from '../../src/lib/entry-check';
+import { draftOf, problemsOf } from '../../src/entry/entry-check';
 
 const script = new URL('../../scripts/new.ts', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'showcase-new-'));

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { blankFrontMatter } from '../../src/validate/frontmatter.ts';
-import { safeBody } from '../../src/validate/remark-safe.ts';
+import { safeBody } from '../../src/integrations/remark-safe.ts';
 import { fixtures, placeFixture } from '../support/bad-entries.ts';
 
 /** The compiler data Astro hands a plugin; the guard reads only the front matter of it. */
@@ -73,7 +73,7 @@ describe('the guard measures a text before any parser reads it', () => {
 		const source = blankFrontMatter(readFileSync(join(root, 'content/businesses', file!), 'utf8'));
 		expect(await compile(`content/businesses/${file}`, source)).toContain(`[${rule}]`);
 	});
-	it('an error of its own becomes a problem naming the file, not a crash', async () => {
+	it('an error of its own becomes a problem naming the file, not a crash', () => {
 		const entry = safeBody(root) as (context: object) => unknown;
 		expect(() => entry({ fileURL: pathToFileURL(join(root, 'content/businesses/x/index.mdx')), source: undefined, sourceFormat: 'mdx', data: {} })).toThrow(/content\/businesses\/x\/index\.mdx\s+body\s+\[file-unreadable\]/);
 	});

@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { code, plain } from '../../src/lib/inert-markdown.ts';
-import { findReportComment, readProblems, reportMarker, reportMarkdown } from '../../src/lib/validation-report.ts';
+import { findReportComment, readProblems, reportMarker, reportMarkdown } from '../../scripts/github/validation-report.ts';
 
 const price = {
 	file: 'content/businesses/aqbala-plastik/index.mdx',

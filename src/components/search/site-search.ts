@@ -41,10 +41,10 @@ class SiteSearch extends HTMLElement {
 		this.#form.addEventListener('change', () => this.#schedule(true));
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.#search(true);
+			void this.#search(true);
 		});
 		this.addEventListener('keydown', (event) => this.#move(event));
-		this.#more.addEventListener('click', () => this.#showMore());
+		this.#more.addEventListener('click', () => void this.#showMore());
 		// Back and forward restore the search that was in the address bar.
 		addEventListener('popstate', () => this.#fromUrl());
 		this.#fromUrl();
@@ -74,12 +74,12 @@ class SiteSearch extends HTMLElement {
 		}
 		// A shared link with filters opens the filter panel, so the reader sees why results are narrowed.
 		if (fields.some((name) => name !== 'q' && params.get(name))) this.querySelector('details')?.setAttribute('open', '');
-		this.#search(false);
+		void this.#search(false);
 	}
 
 	#schedule(commit: boolean) {
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => this.#search(commit), commit ? 0 : 180);
+		this.#timer = setTimeout(() => void this.#search(commit), commit ? 0 : 180);
 	}
 
 	#load(): Promise<Pagefind> {
@@ -97,7 +97,8 @@ class SiteSearch extends HTMLElement {
 	/** Runs the search the form describes, and writes it into the address bar. */
 	async #search(commit: boolean) {
 		const form = new FormData(this.#form);
-		const value = (name: string) => String(form.get(name) ?? '').trim();
+		// The form has no file inputs: every field is text.
+		const value = (name: string) => (form.get(name) as string | null)?.trim() ?? '';
 		const params = new URLSearchParams();
 		for (const name of fields) if (value(name)) params.set(name, value(name));
 		const url = `${location.pathname}${params.size ? `?${params}` : ''}`;

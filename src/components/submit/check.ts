@@ -1,10 +1,10 @@
 // First, before any module builds a schema: see the module.
 import './no-eval.ts';
-import { draftOf, problemsOf } from '../../lib/entry-check.ts';
-import { type InputField, today } from '../../lib/entry-input.ts';
-import { type EntryData, entryMdx, entryPath, entrySlug } from '../../lib/entry-mdx.ts';
-import type { Message } from '../../lib/entry-messages.ts';
-import { newFileUrl, urlLimit } from '../../lib/new-file-url.ts';
+import { draftOf, problemsOf } from '../../entry/entry-check.ts';
+import { type InputField, today } from '../../entry/entry-input.ts';
+import { type EntryData, entryMdx, entryPath, entrySlug } from '../../entry/entry-mdx.ts';
+import type { Message } from '../../entry/entry-messages.ts';
+import { newFileUrl, urlLimit } from '../../entry/new-file-url.ts';
 
 /**
  * The heavy half of the form's script, loaded once the visitor starts filling it in: the entry schema

@@ -1,7 +1,7 @@
 import type { Locale } from '../../lib/locale.ts';
 import type { Checked } from './check.ts';
 import { type Control, describeFields, messageTarget, pathOf, readForm } from './fields.ts';
-import type { Message } from '../../lib/entry-messages.ts';
+import type { Message } from '../../entry/entry-messages.ts';
 import { nameFieldOf, photoMessages, takePhoto } from './photos.ts';
 import { showEntry } from './preview.ts';
 import { sendEntry } from './send.ts';

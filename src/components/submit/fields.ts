@@ -1,4 +1,4 @@
-import type { InputField, InputKind } from '../../lib/entry-input.ts';
+import type { InputField, InputKind } from '../../entry/entry-input.ts';
 
 /** The form's controls, read by their path in the entry, and the places where messages about them go. */
 
@@ -13,12 +13,12 @@ export function pathOf(control: Control): string {
 }
 
 /** Where a row stands in its list, counting from 0. */
-export function rowIndex(row: HTMLElement): number {
+function rowIndex(row: HTMLElement): number {
 	return [...(row.parentElement?.children ?? [])].indexOf(row);
 }
 
 /** The named controls of the form, in the order they appear; controls in <template> are not part of it. */
-export function controlsOf(form: HTMLFormElement): Control[] {
+function controlsOf(form: HTMLFormElement): Control[] {
 	return [...form.elements].filter((element): element is Control => 'name' in element && Boolean((element as Control).name) && !(element instanceof HTMLButtonElement));
 }
 

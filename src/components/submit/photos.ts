@@ -1,6 +1,7 @@
-import { photoFileName } from '../../lib/photo-rules.ts';
+import { photoFileName } from '../../entry/photo-rules.ts';
+import { photoMimeTypes } from '../../lib/photo-format.ts';
 import { limits } from '../../validate/limits.ts';
-import type { Message } from '../../lib/entry-messages.ts';
+import type { Message } from '../../entry/entry-messages.ts';
 
 /**
  * Photos the visitor picks: checked here against the site's photo rules, given a file name the entry can
@@ -26,12 +27,10 @@ export async function takePhoto(picker: HTMLInputElement, form: HTMLFormElement)
 	picked.set(nameField, { file, problem: await problemOf(file) });
 }
 
-/** The formats the site accepts, as a browser names a picked file's type. */
-const types = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** What the validator would refuse in a photo (src/validate/limits.ts): its format, its size, its dimensions. */
 async function problemOf(file: File): Promise<Message | undefined> {
-	if (!types.includes(file.type)) return { key: 'submit.error.photoType' };
+	if (!photoMimeTypes.includes(file.type)) return { key: 'submit.error.photoType' };
 	if (file.size > limits.photoBytes) return { key: 'submit.error.photoSize', values: { max: limits.photoBytes / 1024 / 1024 } };
 	const size = await createImageBitmap(file).then(
 		(bitmap) => {

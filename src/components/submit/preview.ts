@@ -1,7 +1,7 @@
-import type { EntryData, EntryValue } from '../../lib/entry-mdx.ts';
+import type { EntryData, EntryValue } from '../../entry/entry-mdx.ts';
 import { type Locale, type Localized, inLocale } from '../../lib/locale.ts';
 import { formatTenge } from '../../lib/money.ts';
-import { urlLimit } from '../../lib/new-file-url.ts';
+import { urlLimit } from '../../entry/new-file-url.ts';
 import type { Checked } from './check.ts';
 import { photoOrigins, pickedFile } from './photos.ts';
 import { type Translate, numberLocale } from './translate.ts';
@@ -62,13 +62,15 @@ function chosen(root: ParentNode | undefined, selector: string): string {
 }
 
 function text(value: EntryValue | undefined, locale: Locale): string {
-	return value && typeof value === 'object' && !Array.isArray(value) ? inLocale(value as Localized, locale) : String(value ?? '');
+	if (value === undefined) return '';
+	if (typeof value !== 'object') return String(value);
+	return Array.isArray(value) ? value.map((item) => text(item, locale)).join(',') : inLocale(value as Localized, locale);
 }
 
 /** Every photo file the entry names, once each, cover first. */
 export function photoFiles(data: EntryData): string[] {
-	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src']));
-	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo']));
+	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src'] as string | undefined));
+	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo'] as string | undefined));
 	return [...new Set([...photos, ...products].map((src) => src.replace(/^\.\/photos\//, '')))];
 }
 

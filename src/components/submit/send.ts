@@ -1,4 +1,4 @@
-import { archiveName } from '../../lib/entry-archive.ts';
+import { archiveName } from '../../entry/entry-archive.ts';
 import { type Locale, type Localized, inLocale } from '../../lib/locale.ts';
 import type { Checked } from './check.ts';
 import { pickedPhotos } from './photos.ts';
@@ -19,7 +19,7 @@ export async function sendEntry(form: HTMLFormElement, checked: Checked, t: Tran
 	const missing = wanted.filter((name) => !picked.has(name));
 	if (missing.length > 0) return t('submit.zip.missing', { files: missing.join(', ') });
 	// fflate is loaded only now: most visitors never ask for the .zip.
-	const { entryZip } = await import('../../lib/entry-zip.ts');
+	const { entryZip } = await import('../../entry/entry-zip.ts');
 	const photos = new Map(await Promise.all(wanted.map(async (name) => [name, new Uint8Array(await picked.get(name)!.arrayBuffer())] as const)));
 	const name = archiveName(slug);
 	const file = new File([entryZip(slug, entry.mdx, photos)], name, { type: 'application/zip' });

@@ -13,7 +13,7 @@ for (let i = 0; i < pairs.length; i += 2) {
 }
 
 /** Rewrites look-alikes in a word that mixes Latin and Cyrillic into the script most of its letters use. */
-export function unmix(word: string): string {
+function unmix(word: string): string {
 	const cyrillic = word.match(/[\u0400-\u04ff]/g)?.length ?? 0;
 	const latin = word.match(/[a-z\u00c0-\u024f\u0259]/gi)?.length ?? 0;
 	if (!cyrillic || !latin) return word;

@@ -47,7 +47,7 @@ function leavesStem(stem: string, ending: string): boolean {
 }
 
 /** Removes stacked endings from a folded word, longest first, while a stem of three or four letters remains. */
-export function stripEndings(folded: string): string {
+function stripEndings(folded: string): string {
 	let word = folded;
 	strip: for (;;) {
 		for (let length = Math.min(5, word.length - 3); length > 0; length--) {

@@ -36,7 +36,7 @@ const contentTypes: Record<string, string> = {
 };
 
 /** The content type a static host would send for a file. */
-export function contentTypeOf(file: string): string {
+function contentTypeOf(file: string): string {
 	return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -48,6 +48,7 @@ export interface StaticServer {
 
 /** Serves `root` on a random free port of 127.0.0.1: folders serve their index.html, anything missing serves 404.html with status 404. */
 export async function serveStatic(root: string): Promise<StaticServer> {
+	// eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test server: a failed request fails the test that made it.
 	const server = createServer(async (request, response) => {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
 		const headOnly = request.method === 'HEAD';

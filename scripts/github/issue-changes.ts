@@ -2,7 +2,7 @@
  * What changed in an entry's pull request when the bot updated it from an edited issue, said on the pull request
  * so that reviewers see it rather than a silent new commit: the fields, the files, and the approvals withdrawn.
  */
-import { code } from './inert-markdown.ts';
+import { code } from '../../src/lib/inert-markdown.ts';
 
 /** One file the update added, deleted or changed, as `git diff --name-status` says it (A, D, M). */
 export interface FileChange {
@@ -13,7 +13,7 @@ export interface FileChange {
 /**
  * An index.mdx as its top-level fields, each with the lines written for it, and its story. Read as text, not as
  * YAML: the job that pushes installs no packages, and the entries it compares are the bot's own, one field a line
- * at the margin with its value indented below it (src/lib/entry-mdx.ts).
+ * at the margin with its value indented below it (src/entry/entry-mdx.ts).
  */
 function fieldsOf(mdx: string): { fields: Map<string, string>; story: string } {
 	const [, front = '', story = mdx] = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)([\s\S]*)$/.exec(mdx) ?? [];

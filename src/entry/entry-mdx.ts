@@ -1,4 +1,4 @@
-import { toSlug } from './slug.ts';
+import { toSlug } from '../lib/slug.ts';
 
 /**
  * Writes an entry as the text of content/businesses/<slug>/index.mdx: YAML front matter and a Markdown story.

@@ -95,7 +95,7 @@ const intro = [
 ].join('\n\n');
 
 /** The issue form as data, with the vocabularies' current terms as choices. */
-export function issueForm(vocabularies: FormVocabularies): object {
+function issueForm(vocabularies: FormVocabularies): object {
 	const body = formFields.map((field) => {
 		const validations = field.required ? { validations: { required: true } } : {};
 		const description = field.id === 'products' ? productsDescription(vocabularies.units) : field.id === 'photos' ? photosDescription : field.description;

@@ -1,18 +1,18 @@
 import { dirname } from 'node:path';
 import { type MdastPluginEntry, defineMdastPlugin } from 'satteri';
-import { bodyChecker } from './body-check.ts';
-import { nestingFinding, parseText } from './body.ts';
-import { type BodyNode, checkedTypes } from './body-rules.ts';
-import { entryFailure } from './build-failure.ts';
-import { allowedComponents } from './components.ts';
-import { entryFolder } from './folder.ts';
-import { blankFrontMatter } from './frontmatter.ts';
-import { invisibleInText } from './invisible.ts';
-import { compiledFile } from './paths.ts';
-import { inspectImages } from './photo-file.ts';
-import { type Folder, checkPhotoPath } from './photo-path.ts';
-import { type Finding, unexpected } from './problem.ts';
-import { checkTextLimits } from './text-limits.ts';
+import { bodyChecker } from '../validate/body-check.ts';
+import { nestingFinding, parseText } from '../validate/body.ts';
+import { type BodyNode, checkedTypes } from '../validate/body-rules.ts';
+import { entryFailure } from '../validate/build-failure.ts';
+import { allowedComponents } from '../validate/components.ts';
+import { entryFolder } from '../validate/folder.ts';
+import { blankFrontMatter } from '../validate/frontmatter.ts';
+import { invisibleInText } from '../validate/invisible.ts';
+import { compiledFile } from '../validate/paths.ts';
+import { inspectImages } from '../validate/photo-file.ts';
+import { type Folder, checkPhotoPath } from '../validate/photo-path.ts';
+import { type Finding, unexpected } from '../validate/problem.ts';
+import { checkTextLimits } from '../validate/text-limits.ts';
 
 /**
  * The build's guard on texts: an mdast plugin for Sätteri, the processor of both .mdx files and .md files, that holds
@@ -32,7 +32,7 @@ export function safeBody(root: string): MdastPluginEntry {
 		try {
 			// A front matter layout is a module the compiler would import and run; the site lays out every page itself.
 			const layout = (data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter?.['layout'];
-			if (layout !== undefined) fail([{ rule: 'unknown-field', found: JSON.stringify(String(layout)), expected: 'no layout: the site lays out every page' }], 'layout');
+			if (layout !== undefined) fail([{ rule: 'unknown-field', found: JSON.stringify(typeof layout === 'string' ? layout : JSON.stringify(layout)), expected: 'no layout: the site lays out every page' }], 'layout');
 			// The text is measured before any parser reads it, and parsed before the compiler does: a text too large or
 			// too deeply nested crashes the compiler without naming the file, and its own parse error names no rule.
 			const limited = checkTextLimits(source);
@@ -52,7 +52,7 @@ export function safeBody(root: string): MdastPluginEntry {
 		const faults: Finding[] = [];
 		const visit = (node: Readonly<BodyNode>) => {
 			try {
-				checker.visit(node as BodyNode);
+				checker.visit(node);
 			} catch (error) {
 				faults.push(unexpected(error));
 			}

@@ -8,7 +8,7 @@
 export const urlLimit = 8000;
 
 /** The branch entries are proposed to. */
-export const branch = 'main';
+const branch = 'main';
 
 /** The new-file page for `path`, prefilled with `text` when given; undefined for a host we cannot prefill. */
 export function newFileUrl(repository: string, path: string, text?: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { EntryData, EntryValue } from './entry-mdx.ts';
-import { withoutInvisible } from './invisible.ts';
-import { formatPhone, parsePhone } from './phone.ts';
+import { withoutInvisible } from '../lib/invisible.ts';
+import { formatPhone, parsePhone } from '../lib/phone.ts';
 
 /**
  * Turns what a person typed (in the submit form or at the `npm run new` prompts) into entry data: numbers
@@ -25,7 +25,7 @@ export function wholeNumber(text: string): number | string {
 }
 
 /** A number that may have a fraction, with a comma or a point: «2,5» -> 2.5. */
-export function decimalNumber(text: string): number | string {
+function decimalNumber(text: string): number | string {
 	const bare = text.replace(/[\s%]/g, '').replace(',', '.');
 	return /^-?\d{1,15}(?:\.\d+)?$/.test(bare) ? Number(bare) : text.trim();
 }
@@ -99,10 +99,10 @@ function setPath(target: Record<string, unknown> | unknown[], keys: string[], va
 
 /** Drops empty objects; array items stay where they are, so an empty product row is still a row to fix. */
 function prune(value: unknown): EntryValue | undefined {
-	if (Array.isArray(value)) return [...value].map((item) => prune(item) ?? {});
+	if (Array.isArray(value)) return (value as unknown[]).map((item) => prune(item) ?? {});
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value).map(([key, item]) => [key, prune(item)] as const).filter(([, item]) => item !== undefined);
-		return entries.length > 0 ? (Object.fromEntries(entries) as EntryValue) : undefined;
+		return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 	}
 	return value as EntryValue | undefined;
 }

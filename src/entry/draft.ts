@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { photoFilePattern } from '../lib/photo-rules.ts';
+import { photoFilePattern } from './photo-rules.ts';
 import { checkPhotoPath } from '../validate/photo-path.ts';
-import { businessSchema } from './business.ts';
+import { businessSchema } from '../schemas/business.ts';
 
 /**
  * The entry schema for an entry whose photos are not in the repository yet: the submit form and `npm run new`
@@ -21,5 +21,3 @@ const plannedPhoto = () =>
 /** businessSchema with planned photos. */
 export const draftSchema = businessSchema({ image: plannedPhoto } as never);
 
-/** The data of an entry as the draft schema returns it. */
-export type Draft = z.infer<typeof draftSchema>;

@@ -1,7 +1,7 @@
 import { type HastPluginDefinition, defineHastPlugin } from 'satteri';
 
 /** The rel every link to another site gets: no access to our window, no referrer, no ranking credit for spam. */
-export const externalRel = ['noopener', 'noreferrer', 'nofollow', 'ugc'];
+const externalRel = ['noopener', 'noreferrer', 'nofollow', 'ugc'];
 
 /**
  * A hast plugin that marks links leaving the site with rel="noopener noreferrer nofollow ugc". Links open in the

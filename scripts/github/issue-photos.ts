@@ -3,7 +3,7 @@
  * Only files GitHub stores as issue attachments are taken, and a file counts as a photo by its first bytes.
  */
 import type { IssueProblem } from './issue-form.ts';
-import { photoFormat } from './photo-format.ts';
+import { maxPhotos, photoFormat } from '../../src/lib/photo-format.ts';
 
 /** A photo attached to the issue: where GitHub stored it and the text it was given. */
 export interface PhotoLink {
@@ -46,7 +46,7 @@ export function attachmentUrl(text: string): URL | undefined {
 }
 
 /** Tells whether a URL is a file attached to an issue on GitHub. */
-export function isAttachment(text: string): boolean {
+function isAttachment(text: string): boolean {
 	return attachmentUrl(text) !== undefined;
 }
 
@@ -59,9 +59,6 @@ export function redirectTarget(from: URL, location: string | null): URL | undefi
 	if (!url || !plainHttps(url) || url.hash) return undefined;
 	return storageHosts.includes(url.hostname) || isAttachment(url.href) ? url : undefined;
 }
-
-/** At most this many photos per entry (the schema's limit). */
-export const maxPhotos = 12;
 
 /** The images in the photos answer, in the order they appear: Markdown `![alt](url)` and HTML `<img>`. */
 export function photoLinks(answer: string): { photos: PhotoLink[]; problems: IssueProblem[] } {

@@ -5,7 +5,7 @@
  * The parser only maps what the form itself offers (choices, numbers, product columns, the usual writing of phones
  * and user names) to the entry's fields. The attached photos are found by issue-photos.ts.
  */
-import { phoneNumber, userName, wholeNumber } from './entry-input.ts';
+import { phoneNumber, userName, wholeNumber } from '../../src/entry/entry-input.ts';
 import { availabilityWords, formFields, optionLabel, productColumnSeparator, type FormVocabularies, type Vocabulary } from './issue-form-fields.ts';
 
 /** The answers of an issue, by field id; '' where the field was left empty or is missing. */
@@ -54,7 +54,7 @@ export interface EntryPhoto {
 }
 
 /** An entry's front matter as read from an issue: the shape of src/schemas/business.ts, not yet validated. */
-export type EntryDraft = Record<string, unknown>;
+type EntryDraft = Record<string, unknown>;
 
 export interface IssueEntry {
 	data: EntryDraft;
@@ -117,7 +117,7 @@ export function issueToEntry(answers: IssueAnswers, vocabularies: FormVocabulari
 /** Kazakh text with its translations where given; a plain string when there are none, as entries are usually written. */
 function localizedAnswer(answers: IssueAnswers, field: string): string | Record<string, string> {
 	const kk = answers[`${field}-kk`] ?? '';
-	const translations = Object.fromEntries(['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? '']).filter(([, text]) => text));
+	const translations = Object.fromEntries(['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? ''] as const).filter(([, text]) => text));
 	return Object.keys(translations).length ? { kk, ...translations } : kk;
 }
 

@@ -1,4 +1,4 @@
-import { draftSchema } from '../schemas/draft.ts';
+import { draftSchema } from './draft.ts';
 import { type InputField, entryFromInput } from './entry-input.ts';
 import { type EntryData, entrySlug } from './entry-mdx.ts';
 import { type Message, messageFor } from './entry-messages.ts';

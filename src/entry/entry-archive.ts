@@ -1,6 +1,6 @@
-import { defaultLocale, locales } from './locale.ts';
+import { defaultLocale, locales } from '../lib/locale.ts';
 import { photoFilePattern } from './photo-rules.ts';
-import { slugPattern } from './slug.ts';
+import { slugPattern } from '../lib/slug.ts';
 
 /**
  * An entry folder as one .zip, the way a producer without a git-host account hands it to the organisers:

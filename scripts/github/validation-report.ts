@@ -3,7 +3,7 @@
  * for a pull request or an issue. The JSON may come from a pull request's own code, so it is read as untrusted
  * data: only known fields are taken, every text is escaped, mentions and references are defused, sizes are capped.
  */
-import { code, plain } from './inert-markdown.ts';
+import { code, plain } from '../../src/lib/inert-markdown.ts';
 
 /** One problem, as the comment shows it. */
 export interface ReportProblem {
@@ -147,7 +147,7 @@ export interface ListedComment {
 }
 
 /** The account GitHub Actions comments as, with the workflow's own token. */
-export const actionsBot = 'github-actions[bot]';
+const actionsBot = 'github-actions[bot]';
 
 /** The report comment an earlier run left: the bot's own, holding the marker; a person's copy of the marker is ignored. */
 export function findReportComment(comments: readonly ListedComment[]): ListedComment | undefined {
