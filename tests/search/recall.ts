@@ -1,7 +1,7 @@
 /** The query set of tests/search/queries.json and recall@3 over it: which queries found a producer they expect. */
 import { readFileSync } from 'node:fs';
 
-export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script'] as const;
+export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script', 'typo', 'russian-spelling', 'ranking'] as const;
 export type Kind = (typeof kinds)[number];
 
 /** One query as a buyer types it, and the producers that answer it well. */
