@@ -8,8 +8,9 @@ import type { Business, Product } from './catalogue';
 import { businessKeys, businessSections, productKeys, productSections } from './search';
 
 /**
- * Every key the index holds, most pages first, each with the first word that gave it (names before stories,
- * Kazakh before Russian and English): the search page loads it only when a word finds nothing, to correct it.
+ * Every key the index holds, most pages first, each with the first word that gave it (the synonym list, then
+ * names before stories, Kazakh before Russian and English): the search page loads it only when a word is not
+ * in the index whole, to correct it.
  */
 export function searchVocabulary(businesses: Business[], products: Product[]): Vocabulary {
 	const pages = new Map<string, number>();
@@ -19,7 +20,8 @@ export function searchVocabulary(businesses: Business[], products: Product[]): V
 		...products.map((product) => ({ keys: productKeys(product), texts: productSections(product) })),
 	];
 	for (const { keys } of sections) for (const key of new Set(keys.flatMap((group) => group.keys))) pages.set(key, (pages.get(key) ?? 0) + 1);
-	const texts = [...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts)), ...data.groups.flat()];
+	// The synonym list first: it writes words in their dictionary form (бутылка, not бутылки).
+	const texts = [...data.groups.flat(), ...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts))];
 	for (const word of texts.flatMap((text) => textWords(text ?? ''))) {
 		const [key] = searchKeys(word);
 		if (key && pages.has(key) && !words.has(key)) words.set(key, word.toLocaleLowerCase('kk'));

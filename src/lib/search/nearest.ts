@@ -34,16 +34,18 @@ export function allowedEdits(word: string): number {
 }
 
 /**
- * The known keys nearest to `key`, within `edits`, closest first; among equals the vocabulary's order
- * decides, so a vocabulary listed most-used first suggests the word most pages have.
+ * The known keys nearest to `key`, within `edits`, closest first; among equals a key with the same first
+ * letter (a thumb seldom misses the first), then the vocabulary's order, so a vocabulary listed most-used
+ * first suggests the word most pages have.
  */
 export function nearestKeys(key: string, vocabulary: readonly string[], edits: number): string[] {
 	if (edits === 0) return [];
 	const found: { key: string; distance: number; rank: number }[] = [];
+	const start = (known: string) => (known[0] === key[0] ? 0 : 1);
 	vocabulary.forEach((known, rank) => {
 		if (known === key) return;
 		const distance = editDistance(key, known, edits);
 		if (distance <= edits) found.push({ key: known, distance, rank });
 	});
-	return found.sort((a, b) => a.distance - b.distance || a.rank - b.rank).map((entry) => entry.key);
+	return found.sort((a, b) => a.distance - b.distance || start(a.key) - start(b.key) || a.rank - b.rank).map((entry) => entry.key);
 }
