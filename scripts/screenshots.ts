@@ -1,6 +1,7 @@
 /**
  * Photographs the built site for the docs: the main pages at phone (390 px) and desktop (1280 px) width,
- * the README's overview, and a buyer's three taps from the home page to an order. Run after a build: `npm run screenshots`.
+ * the README's overview, and a buyer's three taps from the home page to an order. Run after a build:
+ * `npm run screenshots`; `npm run screenshots -- search` takes only the pages whose name begins with «search».
  */
 import { mkdirSync } from 'node:fs';
 import sharp from 'sharp';
@@ -16,7 +17,11 @@ const pages = [
 	{ name: 'product', path: '/producers/aqbala-plastik/pet-botelke-1-litr/' },
 	{ name: 'catalogue', path: '/products/' },
 	{ name: 'search', path: '/search/?q=бөтелке' },
+	{ name: 'search-typo', path: '/search/?q=бутвлка' },
+	{ name: 'search-place', path: '/search/?q=қымыз Аралға' },
+	{ name: 'search-none', path: '/search/?q=бтелкее' },
 ];
+const only = process.argv[2];
 const widths = [
 	{ label: '390', viewport: { width: 390, height: 844 }, height: 1700 },
 	{ label: '1280', viewport: { width: 1280, height: 800 }, height: 1400 },
@@ -28,7 +33,7 @@ const browser = await launchChromium();
 try {
 	for (const { label, viewport, height } of widths) {
 		const page = await browser.newPage({ viewport });
-		for (const { name, path } of pages) {
+		for (const { name, path } of pages.filter(({ name }) => !only || name.startsWith(only))) {
 			await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
 			// Lazy photos load only near the viewport: scroll through once so the picture is complete.
 			await page.evaluate(async () => {
@@ -44,8 +49,10 @@ try {
 		}
 		await page.close();
 	}
-	await buyerPath();
-	await overview();
+	if (!only) {
+		await buyerPath();
+		await overview();
+	}
 } finally {
 	await browser.close();
 	await server.close();

@@ -77,7 +77,7 @@ export function productKeys(product: Product): WeightedKeys {
 }
 
 /** What a producer's profile is found by. */
-function businessSections(business: Business): IndexSections {
+export function businessSections(business: Business): IndexSections {
 	const { data } = business;
 	return [
 		{ weight: 7, texts: [...all(data.name), data.owner] },
@@ -101,7 +101,7 @@ function businessSections(business: Business): IndexSections {
 }
 
 /** What a product's page is found by. */
-function productSections(product: Product): IndexSections {
+export function productSections(product: Product): IndexSections {
 	const { data } = product.business;
 	return [
 		{ weight: 7, texts: all(product.name) },

@@ -1,8 +1,8 @@
-/** The query set of tests/search/queries.json and recall@3 over it: which queries found a producer they expect. */
+/** The query set of tests/search/queries.json and recall@1 and @3 over it: which queries found a producer they expect. */
 import { readFileSync } from 'node:fs';
 
-export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script'] as const;
-type Kind = (typeof kinds)[number];
+export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script', 'typo', 'russian-spelling', 'ranking'] as const;
+export type Kind = (typeof kinds)[number];
 
 /** One query as a buyer types it, and the producers that answer it well. */
 export interface Query {
@@ -24,12 +24,14 @@ export interface Outcome extends Query {
 	top: Shown[];
 }
 
-/** Recall@3 of one kind of query (or of all), with the queries that missed. */
+/** Recall@3 and recall@1 of one kind of query (or of all), with the queries that missed the first three. */
 export interface KindRecall {
 	kind: Kind | 'all';
 	queries: number;
 	found: number;
 	recall: number;
+	/** The share of queries whose first result is a producer they expect. */
+	first: number;
 	failing: { q: string; expect: string[]; got: string[]; status: string }[];
 }
 
@@ -46,12 +48,12 @@ export function producerOf(href: string): string | undefined {
 	return new URL(href, 'http://site').pathname.match(/^(?:\/(?:ru|en))?\/producers\/([^/]+)\//)?.[1];
 }
 
-/** Whether a producer the query expects is among the first results. */
-function found(outcome: Outcome): boolean {
-	return outcome.top.slice(0, depth).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
+/** Whether a producer the query expects is among the first `within` results. */
+export function found(outcome: Outcome, within = depth): boolean {
+	return outcome.top.slice(0, within).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
 }
 
-/** Recall@3 per kind, in the order of `kinds`, then over all queries. */
+/** Recall@3 and recall@1 per kind, in the order of `kinds`, then over all queries. */
 export function recallByKind(outcomes: Outcome[]): KindRecall[] {
 	const row = (kind: KindRecall['kind'], rows: Outcome[]): KindRecall => {
 		const failing = rows.filter((outcome) => !found(outcome));
@@ -60,6 +62,7 @@ export function recallByKind(outcomes: Outcome[]): KindRecall[] {
 			queries: rows.length,
 			found: rows.length - failing.length,
 			recall: rows.length ? round((rows.length - failing.length) / rows.length) : 0,
+			first: rows.length ? round(rows.filter((outcome) => found(outcome, 1)).length / rows.length) : 0,
 			failing: failing.map(({ q, expect, status, top }) => ({ q, expect, status, got: top.slice(0, depth).map(({ href }) => href) })),
 		};
 	};
@@ -68,10 +71,10 @@ export function recallByKind(outcomes: Outcome[]): KindRecall[] {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** A plain-text table: kind, queries, recall@3, then each failing query with what came back instead. */
+/** A plain-text table: kind, queries, recall@1, recall@3, then each query that missed the first three. */
 export function formatRecall(rows: KindRecall[]): string {
-	const lines = ['kind              queries  recall@3'];
-	for (const { kind, queries, recall } of rows) lines.push(`${kind.padEnd(18)}${String(queries).padStart(7)}  ${recall.toFixed(3).padStart(8)}`);
+	const lines = ['kind              queries  recall@1  recall@3'];
+	for (const { kind, queries, recall, first } of rows) lines.push(`${kind.padEnd(18)}${String(queries).padStart(7)}  ${first.toFixed(3).padStart(8)}  ${recall.toFixed(3).padStart(8)}`);
 	const failing = rows.filter(({ kind }) => kind !== 'all').flatMap(({ kind, failing }) => failing.map((miss) => ({ kind, ...miss })));
 	if (failing.length > 0) lines.push('', 'missed (kind: query -> expected | first results)');
 	for (const { kind, q, expect, got, status } of failing) {

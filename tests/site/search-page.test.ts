@@ -71,3 +71,63 @@ it('no page but the search page loads search code', () => {
 	const loading = built.pages.filter((page) => !searchPages.has(page) && /pagefind|site-search/i.test(built.document(page).querySelectorAll('script').map((script) => `${script.getAttribute('src') ?? ''} ${script.textContent}`).join(' ')));
 	expect(loading).toEqual([]);
 });
+
+it('a typo finds the nearest known word, says so, and links to the search exactly as typed', async () => {
+	const { page } = await site.open('/search/?q=бутвлка');
+	await page.locator(firstResult).waitFor();
+	expect(await page.locator(firstResult).getAttribute('href')).toMatch(/^\/producers\/aqbala-plastik\//);
+	const notice = page.locator('[data-notice]');
+	expect(await notice.textContent()).toMatch(/^«[^»]+» бойынша нәтижелер көрсетілген\./);
+	await notice.getByRole('link').click();
+	await page.waitForURL((url) => url.searchParams.get('exact') === '1');
+	await expect.poll(() => page.getByRole('status').textContent()).toMatch(/ештеңе табылмады/);
+	expect(await notice.textContent()).toBe('');
+});
+
+it('the correction speaks the page’s language', async () => {
+	const { page } = await site.open('/en/search/?q=watremelon');
+	await page.locator(firstResult).waitFor();
+	expect(await page.locator('[data-notice]').textContent()).toMatch(/^Showing results for “[^”]+”\./);
+});
+
+it('a place query puts the producers that deliver there first, and says so on each result', async () => {
+	const { page } = await site.open('/search/?q=Аралға');
+	await page.locator(firstResult).waitFor();
+	const lines = await page.locator('[data-results] .search-place').allTextContents();
+	expect(lines.length).toBeGreaterThan(0);
+	expect(lines.every((line) => line === 'Жеткізеді: Арал')).toBe(true);
+	const hrefs = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2]));
+	const deliverers = ['altyn-baqsha-sharua-qojalygy', 'aq-dastarqan', 'aqbala-plastik', 'kokserke-balyq-tsehy', 'shanyraq-toi-qyzmeti'];
+	expect(hrefs.every((slug) => deliverers.includes(slug!))).toBe(true);
+});
+
+it('products found with a place come only from producers that deliver there', async () => {
+	const { page } = await site.open('/search/?q=%D0%B1%D0%B0%D0%BB%D1%8B%D2%9B%20%D0%96%D0%BE%D1%81%D0%B0%D0%BB%D1%8B%D2%93%D0%B0');
+	await page.locator(firstResult).waitFor();
+	const hrefs = await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	expect(hrefs.every((href) => href.startsWith('/producers/kokserke-balyq-tsehy/'))).toBe(true);
+});
+
+it('a word that matches nothing finds nothing, not every page, and the page offers the catalogue instead', async () => {
+	const { page } = await site.open('/search/?q=абракадабра');
+	await expect.poll(() => page.getByRole('status').textContent()).toMatch(/ештеңе табылмады/);
+	expect(await page.locator('[data-results] li').count()).toBe(0);
+	const help = page.locator('[data-empty]');
+	await help.waitFor();
+	expect(await help.getByRole('link').count()).toBeGreaterThan(3);
+	expect(await help.getByRole('link', { name: 'Кәсіпкерлер' }).count()).toBe(1);
+});
+
+it('nothing found for a typo too far off still names the nearest words', async () => {
+	const { page } = await site.open('/search/?q=бтелкее');
+	await page.locator('[data-nearest]:not([hidden]) a').first().waitFor();
+	expect(await page.locator('[data-nearest] a').first().textContent()).toBe('бөтелке');
+});
+
+it('results sort by the newest listing, from a control and from the address (?sort=new)', async () => {
+	// By relevance the bottle workshop (listed in September) comes first; the dairy farm that bottles shubat was listed in October.
+	const { page } = await site.open('/search/?q=бөтелке&sort=new');
+	await page.locator(firstResult).waitFor();
+	expect(await page.locator('select[name="sort"]').inputValue()).toBe('new');
+	expect(await page.locator(firstResult).getAttribute('href')).toBe('/producers/aq-dastarqan/');
+});

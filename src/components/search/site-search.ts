@@ -1,22 +1,23 @@
-import { searchKeys } from '../../lib/search/keys';
+import type { Place } from '../../lib/search/places';
+import type { Vocabulary } from '../../lib/search/resolve';
+import { type Answer, type Hit, type Pagefind, type PagefindResult, runSearch } from './search-run';
 
 /**
  * <site-search>: instant results on the search page. The form inside works without this script (it
  * reloads the page with ?q=); the script reads the URL, runs Pagefind and keeps the URL in step.
  */
-interface PagefindResult {
-	url: string;
-	meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
-}
 interface Strings {
 	results: Record<string, string>;
 	more: string;
 	none: string;
 	loading: string;
+	showingFor: string;
+	exactInstead: string;
+	deliversTo: string;
+	basedIn: string;
+	nearest: string;
+	/** Each place's name in the page's language, by id. */
+	places: Record<string, string>;
 }
 
 /** Results load ten at a time: each shown result costs a fragment download. */
@@ -33,11 +34,21 @@ class SiteSearch extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
 	#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
-	#pending: { data(): Promise<PagefindResult> }[] = [];
+	#notice = this.querySelector<HTMLElement>('[data-notice]')!;
+	#empty = this.querySelector<HTMLElement>('[data-empty]')!;
+	#pending: Hit[] = [];
+	#places = JSON.parse(this.dataset['places'] ?? '[]') as Place[];
+	#helpers = new Set(JSON.parse(this.dataset['helpers'] ?? '[]') as string[]);
+	#vocabulary: Promise<Vocabulary> | undefined;
+	/** Set by the «search exactly» link: the words are searched as typed, until the query changes. */
+	#exact = false;
 
 	connectedCallback() {
 		this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
-		this.#form.addEventListener('input', () => this.#schedule(false));
+		this.#form.addEventListener('input', () => {
+			this.#exact = false;
+			this.#schedule(false);
+		});
 		this.#form.addEventListener('change', () => this.#schedule(true));
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -72,6 +83,7 @@ class SiteSearch extends HTMLElement {
 			const field = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 			if (field) field.value = params.get(name) ?? '';
 		}
+		this.#exact = params.has('exact');
 		// A shared link with filters opens the filter panel, so the reader sees why results are narrowed.
 		if (fields.some((name) => name !== 'q' && params.get(name))) this.querySelector('details')?.setAttribute('open', '');
 		void this.#search(false);
@@ -94,6 +106,12 @@ class SiteSearch extends HTMLElement {
 		return this.#pagefind;
 	}
 
+	/** The known keys, for typo correction: fetched the first time a word finds nothing. */
+	#loadVocabulary(): Promise<Vocabulary> {
+		this.#vocabulary ??= fetch(this.dataset['vocabulary']!).then((response) => response.json() as Promise<Vocabulary>);
+		return this.#vocabulary;
+	}
+
 	/** Runs the search the form describes, and writes it into the address bar. */
 	async #search(commit: boolean) {
 		const form = new FormData(this.#form);
@@ -101,6 +119,7 @@ class SiteSearch extends HTMLElement {
 		const value = (name: string) => (form.get(name) as string | null)?.trim() ?? '';
 		const params = new URLSearchParams();
 		for (const name of fields) if (value(name)) params.set(name, value(name));
+		if (this.#exact && value('q')) params.set('exact', '1');
 		const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
 		history[commit ? 'pushState' : 'replaceState'](null, '', url);
 
@@ -109,46 +128,69 @@ class SiteSearch extends HTMLElement {
 		const filters: Record<string, string> = {};
 		for (const name of ['category', 'village', 'delivers']) if (value(name)) filters[name] = value(name);
 		if (!query && Object.keys(filters).length === 0) {
-			this.#list.replaceChildren();
-			this.#status.textContent = '';
 			this.#more.hidden = true;
+			this.#show(run, query, { hits: [], nearest: [] }, []);
+			this.#status.textContent = '';
 			return;
 		}
 		this.#status.textContent = this.#strings.loading;
 		const pagefind = await this.#load();
-		const sort = { 'price-asc': { price: 'asc' }, 'price-desc': { price: 'desc' }, newest: { listed: 'desc' } }[value('sort')];
-		// The index holds search keys, not the words as written: the query is folded the same way.
-		const keys = searchKeys(query).join(' ') || query;
-		const search = await pagefind.search(keys || null, { filters, ...(sort ? { sort } : {}) });
-		if (!search || run !== this.#run) return;
-		const total = search.results.length;
-		this.#pending = [...search.results];
-		const results = await this.#next();
+		const sort = { 'price-asc': { price: 'asc' }, 'price-desc': { price: 'desc' }, new: { listed: 'desc' } }[value('sort')];
+		const context = { pagefind, places: this.#places, helpers: this.#helpers, vocabulary: () => this.#loadVocabulary() };
+		const answer = await runSearch(context, query, filters, sort, this.#exact);
 		if (run !== this.#run) return;
+		this.#pending = [...answer.hits];
+		const results = await this.#next();
+		this.#show(run, query, answer, results);
+	}
+
+	/** Shows an answer: the count, the correction notice, the results, or the help of an empty page. */
+	#show(run: number, query: string, answer: Answer, results: HTMLLIElement[]) {
+		if (run !== this.#run) return;
+		const total = answer.hits.length;
 		const template = this.#strings.results[this.#plurals.select(total)] ?? this.#strings.results['other']!;
 		this.#status.textContent = total ? template.replace('{count}', String(total)) : this.#strings.none.replace('{query}', query);
-		this.#list.replaceChildren(...results.map((result) => this.#item(result)));
+		this.#notice.replaceChildren();
+		if (answer.searched && total) {
+			this.#notice.append(this.#strings.showingFor.replace('{query}', answer.searched), ' ');
+			const exact = this.#notice.appendChild(document.createElement('a'));
+			const params = new URLSearchParams(location.search);
+			params.set('exact', '1');
+			exact.href = `${location.pathname}?${params}`;
+			exact.textContent = this.#strings.exactInstead.replace('{query}', query);
+		}
+		const nearest = this.#empty.querySelector<HTMLElement>('[data-nearest]')!;
+		nearest.hidden = answer.nearest.length === 0;
+		nearest.querySelector('span')!.replaceChildren(
+			...answer.nearest.flatMap((word, at) => {
+				const link = document.createElement('a');
+				link.href = `${location.pathname}?${new URLSearchParams({ q: word })}`;
+				link.textContent = word;
+				return at ? [', ', link] : [link];
+			}),
+		);
+		this.#empty.hidden = total > 0 || !query;
+		this.#list.replaceChildren(...results);
 	}
 
 	/** Loads the next page of results and says whether more remain. */
-	async #next(): Promise<PagefindResult[]> {
+	async #next(): Promise<HTMLLIElement[]> {
 		const page = this.#pending.splice(0, pageSize);
 		this.#more.hidden = this.#pending.length === 0;
-		return Promise.all(page.map((result) => result.data()));
+		return Promise.all(page.map(async (hit) => this.#item(await hit.found.data(), hit.place)));
 	}
 
 	/** Appends the next page of results and moves focus to the first new one, for keyboard users. */
 	async #showMore() {
 		const run = this.#run;
-		const results = await this.#next();
+		const items = await this.#next();
 		if (run !== this.#run) return;
-		const items = results.map((result) => this.#item(result));
 		this.#list.append(...items);
 		items[0]?.querySelector('a')?.focus();
 	}
 
 	/** A result shows only the page's own metadata: the indexed keys are never shown. */
-	#item({ url, meta }: PagefindResult): HTMLLIElement {
+	#item({ url, meta }: PagefindResult, place?: Hit['place']): HTMLLIElement {
 		const item = document.createElement('li');
 		const link = item.appendChild(document.createElement('a'));
 		link.href = url;
@@ -165,6 +207,12 @@ class SiteSearch extends HTMLElement {
 			const line = text.appendChild(document.createElement('span'));
 			line.className = `search-${key}`;
 			line.textContent = meta[key];
+		}
+		// A place query says why the result came up: where the producer delivers, or where it is.
+		if (place) {
+			const line = text.appendChild(document.createElement('span'));
+			line.className = 'search-place';
+			line.textContent = this.#strings[place.how === 'in' ? 'basedIn' : 'deliversTo'].replace('{place}', this.#strings.places[place.id] ?? place.id);
 		}
 		return item;
 	}

@@ -13,6 +13,11 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*/gu;
 const known = new Map<string, string>();
 const maxKnown = 50_000;
 
+/** The words of a text, as typed, in order. */
+export function textWords(text: string): string[] {
+	return [...text.normalize('NFKC').matchAll(wordPattern)].map(([word]) => word);
+}
+
 /** The search keys of every word in a text, in order of first appearance, without repeats. */
 export function searchKeys(text: string): string[] {
 	const keys = new Set<string>();
