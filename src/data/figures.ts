@@ -1,4 +1,4 @@
-import type { BusinessData } from '../schemas/business';
+import type { BusinessData } from '../schemas/business.ts';
 import { vocabularies } from '../schemas/vocabulary';
 
 /** What the figures are computed from: the fields of an entry they read, so a test can pass plain objects. */
