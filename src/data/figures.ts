@@ -5,13 +5,13 @@ import { vocabularies } from '../schemas/vocabulary';
 export type FigureInput = Pick<BusinessData, 'category' | 'village' | 'jobs' | 'financing' | 'products' | 'listed'>;
 
 /** A count for one term of a vocabulary (a category, a village). */
-export interface TermCount {
+interface TermCount {
 	id: string;
 	count: number;
 }
 
 /** The financing received under one programme in one year: how many times, and the sum of the amounts shown. */
-export interface FinancingRow {
+interface FinancingRow {
 	programme: string;
 	year: number;
 	count: number;
@@ -28,7 +28,7 @@ export interface PriceBand {
 }
 
 /** How many producers were listed in a month, `YYYY-MM`. */
-export interface MonthCount {
+interface MonthCount {
 	month: string;
 	count: number;
 }

@@ -34,7 +34,7 @@ export const photoWidth = 420;
  * `--color-river-700: #1f5f66;` -> { 'river-700': '#1f5f66' }. Fails when the theme lacks one a card needs.
  */
 export function themeColours(css: string): Colours {
-	const found = Object.fromEntries([...css.matchAll(/--color-([a-z0-9-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map(([, name, value]) => [name, value]));
+	const found = Object.fromEntries([...css.matchAll(/--color-([a-z0-9-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((match): [string, string] => [match[1]!, match[2]!]));
 	const needed: (keyof Colours)[] = ['sand-50', 'sand-100', 'ochre-500', 'ochre-700', 'river-700', 'river-900', 'clay-600', 'ink'];
 	const missing = needed.filter((name) => !found[name]);
 	if (missing.length) throw new Error(`The theme in src/styles/global.css has no ${missing.map((name) => `--color-${name}`).join(', ')}; link-preview cards are drawn with them.`);

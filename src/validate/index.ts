@@ -4,5 +4,5 @@
  */
 export { validateCatalogue } from './catalogue.ts';
 export { validateEntry } from './entry.ts';
-export { formatProblems, sortProblems, summary } from './format.ts';
+export { formatProblems, summary } from './format.ts';
 export { messages, ruleIds } from './messages.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script', 'typo', 'russian-spelling', 'ranking'] as const;
-export type Kind = (typeof kinds)[number];
+type Kind = (typeof kinds)[number];
 
 /** One query as a buyer types it, and the producers that answer it well. */
 export interface Query {
@@ -49,7 +49,7 @@ export function producerOf(href: string): string | undefined {
 }
 
 /** Whether a producer the query expects is among the first `within` results. */
-export function found(outcome: Outcome, within = depth): boolean {
+function found(outcome: Outcome, within = depth): boolean {
 	return outcome.top.slice(0, within).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
 }
 

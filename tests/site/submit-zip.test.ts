@@ -61,7 +61,7 @@ describe('a producer without a GitHub account', { timeout: 90_000 }, () => {
 			Object.assign(window, { shared });
 			Object.assign(navigator, {
 				canShare: (data: ShareData) => Boolean(data.files?.length),
-				share: async (data: ShareData) => void shared.push(...(data.files ?? []).map((file) => ({ name: file.name, type: file.type, size: file.size, text: data.text }))),
+				share: (data: ShareData) => Promise.resolve(void shared.push(...(data.files ?? []).map((file) => ({ name: file.name, type: file.type, size: file.size, text: data.text })))),
 			});
 		});
 		await previewEntry(page);

@@ -1,5 +1,5 @@
 /** The entries as written in content/businesses, read by the tests with a YAML parser of their own, not the site's. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './paths';
@@ -26,11 +26,6 @@ export function writtenEntry(slug: string): WrittenEntry {
 	// The YAML parser of the tests reads dates as text, as they are written: 2025-10-16.
 	return { slug, data: parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: 'core' }) as WrittenEntry['data'] };
 }
-
-/** Every entry folder with an index.mdx, in folder order. */
-export const writtenEntries: WrittenEntry[] = readdirSync(join(contentDir, 'businesses'))
-	.filter((slug) => existsSync(join(contentDir, 'businesses', slug, 'index.mdx')))
-	.map(writtenEntry);
 
 /** A localized text in a language, falling back to Kazakh as the site does. */
 export function inLanguage(text: { kk: string; ru?: string; en?: string }, locale: string): string {

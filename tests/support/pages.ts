@@ -10,7 +10,7 @@ export const bottleWorkshop = 'aqbala-plastik';
 export const bottleCategory = 'plastic-packaging';
 
 /** A neighbouring town that buyers order from, offered as a delivery area, which the bottle workshop delivers to. */
-export const buyersTown = 'aral';
+const buyersTown = 'aral';
 
 /** The sample exhibition, with every sample producer on a stand. */
 const sampleExhibition = 'kazaly-2025';

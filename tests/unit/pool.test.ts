@@ -19,10 +19,10 @@ describe('eachLimited', () => {
 	});
 
 	it('rejects with the first failure', async () => {
-		await expect(eachLimited([1, 2], 2, async (item) => { if (item === 2) throw new Error('card 2'); })).rejects.toThrow('card 2');
+		await expect(eachLimited([1, 2], 2, (item) => (item === 2 ? Promise.reject(new Error('card 2')) : Promise.resolve()))).rejects.toThrow('card 2');
 	});
 
 	it('does nothing for no items', async () => {
-		await expect(eachLimited([], 4, async () => { throw new Error('called'); })).resolves.toBeUndefined();
+		await expect(eachLimited([], 4, () => Promise.reject(new Error('called')))).resolves.toBeUndefined();
 	});
 });

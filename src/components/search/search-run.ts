@@ -57,7 +57,7 @@ export async function runSearch(context: Context, query: string, filters: Filter
 	// Searching exactly as typed: a word the index does not hold whole finds nothing, and nothing is corrected.
 	if (exact && resolved.some(({ match }) => match === 'none')) {
 		vocabulary = await context.vocabulary();
-		return { hits: [], nearest: resolved.filter(({ match }) => match === 'none').flatMap(({ key }) => nearestKeys(key, vocabulary!.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary!) ?? key) };
+		return { hits: [], nearest: resolved.filter(({ match }) => match === 'none').flatMap(({ key }) => nearestKeys(key, vocabulary.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary) ?? key) };
 	}
 	if (resolved.some(({ match }) => match === 'none')) {
 		vocabulary = await context.vocabulary();
@@ -65,14 +65,14 @@ export async function runSearch(context: Context, query: string, filters: Filter
 		resolved = resolved.map((entry) => (entry.match === 'none' ? resolveKey(entry.word, entry.key, vocabulary!, known) : entry));
 	}
 	const sent = resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.sent]));
-	const nearest = (keys: string[]) => (vocabulary ? keys.flatMap((key) => nearestKeys(key, vocabulary!.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary!) ?? key) : []);
+	const nearest = (keys: string[]) => (vocabulary ? keys.flatMap((key) => nearestKeys(key, vocabulary.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary) ?? key) : []);
 	const lost = resolved.filter(({ match }) => match === 'none').map(({ key }) => key);
 	if (words.length > 0 && sent.length === 0) return { hits: [], nearest: nearest(lost) };
 
 	const hits = await placeTiers(context, places, sent.join(' ') || null, filters, sort);
 	if (!sort && sent.length > 0) await byExactWords(pagefind, hits, sent, filters);
 	const changed = resolved.some(({ match }) => match === 'corrected' || match === 'none');
-	const searched = changed && vocabulary ? resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.match === 'corrected' ? shownWord(entry.sent, vocabulary!) ?? entry.word : entry.word])).join(' ') : undefined;
+	const searched = changed && vocabulary ? resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.match === 'corrected' ? shownWord(entry.sent, vocabulary) ?? entry.word : entry.word])).join(' ') : undefined;
 	return { hits, nearest: hits.length ? [] : nearest(lost.length ? lost : words.map(({ key }) => key)), ...(searched ? { searched } : {}) };
 }
 
