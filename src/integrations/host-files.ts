@@ -13,8 +13,9 @@ const nginxFolder = '_nginx';
 
 /**
  * After the build, fixes the security policy to what the pages really contain: hashes every inline script, style
- * and style attribute, writes the policy into each page's meta tag (GitHub Pages takes no headers), and writes the
- * same policy, the cache headers and the old-address redirects for Netlify, Cloudflare Pages and nginx.
+ * and style attribute, writes into each page's meta tag the policy for what that page holds (GitHub Pages takes no
+ * headers), and writes the policy for every page, the cache headers and the old-address redirects for Netlify,
+ * Cloudflare Pages and nginx.
  */
 export function hostFiles(repository: string): AstroIntegration {
 	let root = '';
@@ -28,9 +29,11 @@ export function hostFiles(repository: string): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(out, file));
 				const texts = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
+				// Each page's meta tag allows only that page's own inline code; the hosts' header, one for the whole site,
+				// allows every page's, and a browser given both enforces both.
+				const meta = (text: string) => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineHashes([text]), repository, 'meta')}">`;
+				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta(texts[index]!)))));
 				const hashes = inlineHashes(texts);
-				const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, repository, 'meta')}">`;
-				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta))));
 
 				const headers = securityHeaders(contentSecurityPolicy(hashes, repository, 'header'));
 				const routes = redirectRoutes(readRedirects(root).redirects, locales);

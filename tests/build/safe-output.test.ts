@@ -13,6 +13,7 @@ import { storyIdPrefix } from '../../src/integrations/story-headings.ts';
 import { locales } from '../../src/lib/locale.ts';
 import { localePath } from '../../src/lib/paths.ts';
 import { type HTMLElement, parseHtml } from '../support/html.ts';
+import { siteOrigin } from '../support/paths.ts';
 import { astroBin, copyProject } from '../support/project-copy.ts';
 
 const slug = 'aqbala-plastik';
@@ -63,7 +64,7 @@ describe('a good entry, built', () => {
 	it.each(locales)('leads the old address to the new one in %s', (locale) => {
 		const file = join(copy, 'dist', localePath(locale, `/producers/aqbala-old/`), 'index.html');
 		expect(existsSync(file)).toBe(true);
-		expect(readFileSync(file, 'utf8')).toContain(`url=${localePath(locale, `/producers/${slug}/`)}`);
+		expect(readFileSync(file, 'utf8')).toContain(`url=${siteOrigin}${localePath(locale, `/producers/${slug}/`)}`);
 	});
 
 	it('publishes a photo given by reference as a processed photo, never the original path', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inlineHashes } from '../../src/integrations/host-files';
 import { nginxRedirects } from '../../src/lib/host-config';
 import { locales } from '../../src/lib/locale';
 import { redirectRoutes } from '../../src/validate/redirects';
@@ -165,5 +166,16 @@ describe('a script slipped into a built page', () => {
 		const { title, violations } = await openInjected(keep);
 		expect(title).not.toBe('injected');
 		expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem refused inline/), expect.stringMatching(/^script-src-attr refused inline/)]));
+	});
+});
+
+describe('each page’s meta policy', () => {
+	/** The hashes a page's meta tag allows. */
+	const allowed = (html: string) => new Set(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.match(/sha256-[A-Za-z0-9+/=]+/g) ?? []);
+
+	it.each(Object.entries(pages))('allows the inline code of %s and nothing another page needs', (_, path) => {
+		const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
+		const own = inlineHashes([html]);
+		expect([...allowed(html)].sort()).toEqual([...new Set([...own.scripts, ...own.styles, ...own.styleAttributes])].map((hash) => hash.replace(/^'|'$/g, '')).sort());
 	});
 });
