@@ -56,8 +56,8 @@ export async function runSearch(context: Context, query: string, filters: Filter
 	let vocabulary: Vocabulary | undefined;
 	// Searching exactly as typed: a word the index does not hold whole finds nothing, and nothing is corrected.
 	if (exact && resolved.some(({ match }) => match === 'none')) {
-		vocabulary = await context.vocabulary();
-		return { hits: [], nearest: resolved.filter(({ match }) => match === 'none').flatMap(({ key }) => nearestKeys(key, vocabulary.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary) ?? key) };
+		const known = await context.vocabulary();
+		return { hits: [], nearest: resolved.filter(({ match }) => match === 'none').flatMap(({ key }) => nearestKeys(key, known.keys, 2).slice(0, 3)).map((key) => shownWord(key, known) ?? key) };
 	}
 	if (resolved.some(({ match }) => match === 'none')) {
 		vocabulary = await context.vocabulary();
