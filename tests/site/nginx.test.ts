@@ -173,7 +173,10 @@ describe('each page’s meta policy', () => {
 	/** The hashes a page's meta tag allows. */
 	const allowed = (html: string) => new Set(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.match(/sha256-[A-Za-z0-9+/=]+/g) ?? []);
 
-	it.each(Object.entries(pages))('allows the inline code of %s and nothing another page needs', (_, path) => {
+	// Every page of the contract but the address that has none.
+	const built = Object.entries(pages).filter(([name]) => name !== 'missing');
+
+	it.each(built)('allows the inline code of %s and nothing another page needs', (_, path) => {
 		const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
 		const own = inlineHashes([html]);
 		expect([...allowed(html)].sort()).toEqual([...new Set([...own.scripts, ...own.styles, ...own.styleAttributes])].map((hash) => hash.replace(/^'|'$/g, '')).sort());
