@@ -32,30 +32,18 @@ const otherLanguages = [
 const otherResults = new Map<string, Shown[]>();
 
 const open = (path: string) => search(page, new URL(path, server.origin).href, depth);
-/** How many searches run at once: each waits mostly on its page's worker, so a few share two cores well. */
-const tabs = 3;
 
 beforeAll(async () => {
 	server = await serveStatic(dist);
 	browser = await launchChromium();
 	const watched = await watchedContext(browser);
 	problems = watched.problems;
-	// A few pages of one browser context, each taking the next query: the context caches Pagefind's files the way a
-	// visitor's browser would, and the queries do not wait on one another.
-	const pages = await Promise.all(Array.from({ length: tabs }, () => watched.context.newPage()));
-	page = pages[0]!;
-	const answers: Outcome[] = new Array<Outcome>(queries.length);
-	let next = 0;
-	await Promise.all(
-		pages.map(async (tab) => {
-			for (let index = next++; index < queries.length; index = next++) {
-				const query = queries[index]!;
-				const { status, results } = await search(tab, new URL(searchPath(query.q), server.origin).href, depth);
-				answers[index] = { ...query, status, top: results };
-			}
-		}),
-	);
-	outcomes.push(...answers);
+	// One page for every query: the browser caches Pagefind's files the way a visitor's would.
+	page = await watched.context.newPage();
+	for (const query of queries) {
+		const { status, results } = await open(searchPath(query.q));
+		outcomes.push({ ...query, status, top: results });
+	}
 	for (const [locale, query] of otherLanguages) otherResults.set(locale, (await open(searchPath(query, locale))).results);
 	recall = recallByKind(outcomes);
 	console.log(`\nSearch recall@1 and recall@${depth} over ${queries.length} queries (${dist}):\n${formatRecall(recall)}\n`);
