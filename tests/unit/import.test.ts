@@ -8,12 +8,12 @@ import { type ZipOptions, zipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/components/submit/check';
-import type { InputField } from '../../src/entry/entry-input';
 import { entryZip } from '../../src/entry/entry-zip';
 import { ArchiveError, readEntryZip } from '../../scripts/import-zip';
 import { limits } from '../../src/validate/limits';
 import { messages } from '../../src/validate/messages';
 import { validateEntry } from '../../src/validate';
+import { bakeryFields } from '../support/bakery-answers';
 
 const project = new URL('../../', import.meta.url).pathname;
 const node = join(project, 'node_modules/.bin/node');
@@ -22,25 +22,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'showcase-import-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The answers of a bakery as the submit form reads them, with two photos picked. */
-const fields: InputField[] = [
-	{ path: 'name.kk', kind: 'text', value: '«Сәуле» наубайханасы' },
-	{ path: 'owner', kind: 'text', value: 'Гүлнар Сейітова' },
-	{ path: 'summary.kk', kind: 'text', value: 'Тандыр наны: таңертең ыстық.' },
-	{ path: 'category', kind: 'text', value: 'bakery' },
-	{ path: 'village', kind: 'text', value: 'aiteke-bi' },
-	{ path: 'since', kind: 'whole', value: '2021' },
-	{ path: 'deliveryAreas', kind: 'list', value: ['district'] },
-	{ path: 'deliveryModes', kind: 'list', value: ['pickup'] },
-	{ path: 'payments', kind: 'list', value: ['cash'] },
-	{ path: 'contacts.whatsapp', kind: 'phone', value: '8 (700) 000-00-05' },
-	{ path: 'photos.0.src', kind: 'photo', value: 'img-0001.jpg' },
-	{ path: 'photos.0.alt.kk', kind: 'text', value: 'Тандыр' },
-	{ path: 'products.0.name.kk', kind: 'text', value: 'Тандыр нан' },
-	{ path: 'products.0.price', kind: 'whole', value: '1 200' },
-	{ path: 'products.0.unit', kind: 'text', value: 'piece' },
-	{ path: 'products.0.availability', kind: 'text', value: 'in-stock' },
-	{ path: 'products.0.photo', kind: 'photo', value: 'nan.jpg' },
-];
+const fields = bakeryFields('img-0001.jpg');
 const slug = 'saule-naubaihanasy';
 let mdx: string;
 let jpeg: Uint8Array;

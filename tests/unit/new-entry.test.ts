@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InputField } from '../../src/entry/entry-input';
+import { bakeryFields } from '../support/bakery-answers';
 import { validateEntry } from '../../src/validate';
 import { type Answers, entryFiles } from '../../scripts/new-entry';
 import { draftOf, problemsOf } from '../../src/entry/entry-check';
@@ -15,25 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The answers of a volunteer entering a small bakery, as the prompts record them. */
 function bakery(): Answers {
-	const fields: InputField[] = [
-		{ path: 'name.kk', kind: 'text', value: 'Сәуле наубайханасы' },
-		{ path: 'owner', kind: 'text', value: 'Гүлнар Сейітова' },
-		{ path: 'summary.kk', kind: 'text', value: 'Тандыр наны: таңертең ыстық.' },
-		{ path: 'category', kind: 'text', value: 'bakery' },
-		{ path: 'village', kind: 'text', value: 'aiteke-bi' },
-		{ path: 'since', kind: 'whole', value: '2021' },
-		{ path: 'deliveryAreas', kind: 'list', value: ['district', 'aral'] },
-		{ path: 'deliveryModes', kind: 'list', value: ['pickup'] },
-		{ path: 'payments', kind: 'list', value: ['cash'] },
-		{ path: 'contacts.whatsapp', kind: 'phone', value: '8 (700) 000-00-05' },
-		{ path: 'photos.0.src', kind: 'photo', value: 'oven.jpg' },
-		{ path: 'photos.0.alt.kk', kind: 'text', value: 'Тандыр' },
-		{ path: 'products.0.name.kk', kind: 'text', value: 'Тандыр нан' },
-		{ path: 'products.0.price', kind: 'whole', value: '1 200' },
-		{ path: 'products.0.unit', kind: 'text', value: 'piece' },
-		{ path: 'products.0.availability', kind: 'text', value: 'in-stock' },
-		{ path: 'products.0.photo', kind: 'photo', value: 'nan.jpg' },
-	];
+	const fields = bakeryFields('oven.jpg');
 	return { fields, story: 'Бірінші абзац.', photos: [{ from: '/home/me/Photos/IMG 01.jpg', name: 'oven.jpg' }] };
 }
 
