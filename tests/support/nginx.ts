@@ -37,6 +37,8 @@ export async function startNginx(dist: string, { rules = join(dist, '_nginx') }:
 		join(prefix, 'nginx.conf'),
 		[
 			'daemon off;',
+			// Started as root, nginx would run its worker as nobody, who cannot read a build in a private folder (mktemp -d).
+			...(process.getuid?.() === 0 ? ['user root;'] : []),
 			'worker_processes 1;',
 			`pid ${join(prefix, 'nginx.pid')};`,
 			`error_log ${join(prefix, 'error.log')} warn;`,
