@@ -17,12 +17,12 @@ const chromiumArgs = [
 	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** Launches Debian's Chromium; never a browser downloaded by Playwright. */
-export async function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium; never a browser downloaded by Playwright. `extraArgs` add to the flags above. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 	if (!existsSync(chromiumPath)) {
 		throw new Error(`Chromium is not installed at ${chromiumPath}. Install Debian's chromium: apt-get install chromium`);
 	}
-	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** What went wrong while a page was open, in words a failing test can print. */
