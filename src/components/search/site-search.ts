@@ -44,6 +44,7 @@ class SiteSearch extends HTMLElement {
 	#exact = false;
 
 	connectedCallback() {
+		// CSS hides the note already where browsers know `scripting`; this is for those that do not.
 		this.querySelector('[data-no-script]')?.setAttribute('hidden', '');
 		this.#form.addEventListener('input', () => {
 			this.#exact = false;
