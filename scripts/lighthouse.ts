@@ -2,7 +2,8 @@
  * Lighthouse on the built site, as a phone sees it: Lighthouse's default mobile emulation and simulated
  * throttling, Debian's Chromium, dist/ (or SHOWCASE_DIST) served on 127.0.0.1. Each page is measured three
  * times and each score is the median of the three. Prints a table and writes bench/lighthouse.json.
- * Run after a build: `npm run lighthouse` (`-- --runs=5` for more runs). See docs/performance.md.
+ * Run after a build: `npm run lighthouse`; `-- search` measures only the pages whose name begins with «search»,
+ * `-- --runs=5` runs each page five times. See docs/performance.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -29,6 +30,7 @@ const metrics = [
 	'cumulative-layout-shift',
 	'speed-index',
 ] as const;
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 3);
 
 const dist = resolve(process.env['SHOWCASE_DIST'] ?? join(project, 'dist'));
@@ -51,13 +53,14 @@ function offsiteRequests(result: Result): string[] {
 	return items.map(({ url }) => url).filter((url) => /^https?:/.test(url) && new URL(url).hostname !== '127.0.0.1');
 }
 
-const server = await serveStatic(dist);
+// Compressed, as every host the site is published to serves it.
+const server = await serveStatic(dist, { compress: true });
 const port = await freePort();
 const browser = await launchChromium([`--remote-debugging-port=${port}`]);
 const measured = [];
 const chromium = browser.version();
 try {
-	for (const { name, path } of pages) {
+	for (const { name, path } of pages.filter(({ name }) => !only || name.startsWith(only))) {
 		const results: Result[] = [];
 		for (let run = 0; run < runs; run++) {
 			// The defaults are Lighthouse's mobile settings: a mid-range phone's screen, a slow 4G network, a 4x slower CPU.

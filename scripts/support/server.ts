@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, sep } from 'node:path';
 
 /** Content types by file extension; anything else is served as bytes. */
@@ -40,6 +41,14 @@ function contentTypeOf(file: string): string {
 	return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Types a host compresses on the way out; photos and Pagefind's files are compressed already. */
+const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+	/** Gzip text for clients that accept it, as the production hosts do: what a page weighs on the wire is then measured right. */
+	compress?: boolean;
+}
+
 export interface StaticServer {
 	/** The origin to open pages at, e.g. http://127.0.0.1:40123 */
 	origin: string;
@@ -47,11 +56,12 @@ export interface StaticServer {
 }
 
 /** Serves `root` on a random free port of 127.0.0.1: folders serve their index.html, anything missing serves 404.html with status 404. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, { compress = false }: ServeOptions = {}): Promise<StaticServer> {
 	// eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test server: a failed request fails the test that made it.
 	const server = createServer(async (request, response) => {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
 		const headOnly = request.method === 'HEAD';
+		const gzip = compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		let path: string;
 		try {
@@ -65,9 +75,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 		const found = await stat(file).catch(() => undefined);
 		if (found?.isDirectory()) {
 			if (!url.pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
-			return sendFile(response, 200, join(file, 'index.html'), headOnly).catch(() => notFound(root, response, headOnly));
+			return sendFile(response, 200, join(file, 'index.html'), headOnly, gzip).catch(() => notFound(root, response, headOnly));
 		}
-		if (found?.isFile()) return sendFile(response, 200, file, headOnly);
+		if (found?.isFile()) return sendFile(response, 200, file, headOnly, gzip);
 		return notFound(root, response, headOnly);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -79,9 +89,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 }
 
 /** Streams a file, or rejects if it cannot be read so the caller can answer 404 instead. */
-async function sendFile(response: ServerResponse, status: number, file: string, headOnly: boolean): Promise<void> {
+async function sendFile(response: ServerResponse, status: number, file: string, headOnly: boolean, gzip = false): Promise<void> {
 	const { size } = await stat(file);
-	response.writeHead(status, { 'content-type': contentTypeOf(file), 'content-length': size });
+	const type = contentTypeOf(file);
+	if (gzip && compressible.test(type)) {
+		response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+		if (headOnly) return void response.end();
+		return void createReadStream(file).pipe(createGzip()).pipe(response);
+	}
+	response.writeHead(status, { 'content-type': type, 'content-length': size });
 	if (headOnly) return void response.end();
 	createReadStream(file).pipe(response);
 }

@@ -1,5 +1,8 @@
 /** The test server answers like the static hosts the site is deployed to, so the browser tests see what visitors see. */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listFiles, urlPathOf } from '../support/files';
 import { requireDist } from '../support/paths';
@@ -51,6 +54,39 @@ it.each([
 	const file = findBuilt(extension);
 	const response = await get(file);
 	expect([response.status, response.headers.get('content-type')]).toEqual([200, type]);
+});
+
+/** The raw answer to a GET, undecoded, with the request's own Accept-Encoding. */
+function rawGet(origin: string, path: string, acceptEncoding?: string): Promise<{ encoding: string | undefined; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+		request(`${origin}${path}`, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+		})
+			.on('error', reject)
+			.end();
+	});
+}
+
+it('asked to compress, it gzips text for a client that accepts gzip, and only then', async () => {
+	const compressing = await serveStatic(requireDist(), { compress: true });
+	try {
+		const page = readFileSync(join(requireDist(), 'index.html'));
+		const gzipped = await rawGet(compressing.origin, '/', 'gzip, deflate');
+		expect(gzipped.encoding).toBe('gzip');
+		expect(gunzipSync(gzipped.body).equals(page)).toBe(true);
+		expect((await rawGet(compressing.origin, '/')).encoding).toBeUndefined();
+		// Photos are compressed already: gzip would only cost time.
+		expect((await rawGet(compressing.origin, findBuilt('webp'), 'gzip')).encoding).toBeUndefined();
+	} finally {
+		await compressing.close();
+	}
+});
+
+it('by default it sends files as they are, whatever the client accepts', async () => {
+	expect((await rawGet(server.origin, '/', 'gzip')).encoding).toBeUndefined();
 });
 
 /** The URL path of some file in dist/ with this extension. */
