@@ -1,4 +1,4 @@
-/** The search page holds still while its results arrive: nothing above or below them moves (no layout shift). */
+/** The search page holds still while its results arrive (no layout shift), and they arrive without a wasted round trip. */
 import { expect, it } from 'vitest';
 import { useSite } from '../support/site';
 
@@ -58,4 +58,14 @@ it('without JavaScript the note saying so takes the answer area, which no longer
 	const { page } = await site.open('/search/?q=бөтелке', { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 	expect(await page.locator('[data-no-script]').isVisible()).toBe(true);
 	expect(await page.locator('[data-answer]').evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(100);
+});
+
+it('Pagefind is fetched once, preloaded with the page rather than discovered by its script', async () => {
+	const { page } = await site.open('about:blank');
+	const fetched: string[] = [];
+	page.on('request', (request) => void (new URL(request.url()).pathname === '/pagefind/pagefind.js' && fetched.push(request.url())));
+	await page.goto(site.url('/search/?q=бөтелке'));
+	await page.locator('[data-results] li').first().waitFor();
+	expect(fetched).toHaveLength(1);
+	expect(await page.locator('link[rel="modulepreload"]').getAttribute('href')).toBe('/pagefind/pagefind.js');
 });
