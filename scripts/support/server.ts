@@ -44,7 +44,7 @@ function contentTypeOf(file: string): string {
 /** Types a host compresses on the way out; photos and Pagefind's files are compressed already. */
 const compressible = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-export interface ServeOptions {
+interface ServeOptions {
 	/** Gzip text for clients that accept it, as the production hosts do: what a page weighs on the wire is then measured right. */
 	compress?: boolean;
 }
