@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
 import { today } from '../src/entry/entry-input.ts';
+import { localeTag } from '../src/lib/locale.ts';
+import { type Template, type TemplateValues, templateFormatter } from '../src/lib/template.ts';
 import type { Message } from '../src/entry/entry-messages.ts';
 import { photoFileName } from '../src/entry/photo-rules.ts';
 import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
@@ -23,11 +25,13 @@ const answers: Answers = { fields: [], story: '', photos: [] };
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
 
 type Key = keyof typeof kk;
-/** A plain dictionary string; a key with plural forms is not asked as a question, so its name stands in. */
-const textOf = (value: unknown, key: string) => (typeof value === 'string' ? value : key);
-/** A dictionary string in Kazakh, then English, with {names} filled in. */
-const both = (key: string, values: Record<string, string | number> = {}) =>
-	[kk, en].map((dictionary) => textOf(dictionary[key as Key], key).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match))).join(' / ');
+const bilingual = [
+	{ dictionary: kk, format: templateFormatter(localeTag.kk) },
+	{ dictionary: en, format: templateFormatter(localeTag.en) },
+];
+/** A dictionary string in Kazakh, then English, with {names} filled in; a key the dictionaries lack stands as its name. */
+const both = (key: string, values: TemplateValues = {}) =>
+	bilingual.map(({ dictionary, format }) => format((dictionary[key as Key] as Template | undefined) ?? key, values)).join(' / ');
 
 /** Words only the terminal needs. */
 const phrases = {
