@@ -7,7 +7,7 @@ import { maintainerField, maintainerFields } from './featured.ts';
 import { invisibleInFields } from './invisible.ts';
 import { type Issue, findingFor, unknownField } from './issues.ts';
 import { limits } from './limits.ts';
-import { type FieldPath, fieldName } from './locate.ts';
+import { type FieldPath, fieldName } from '../lib/field-path.ts';
 import { type Folder, checkPhotoPath } from './photo-path.ts';
 import { type Problem, type Finding, problem } from './problem.ts';
 import { dateFields, fieldInfo } from './schema-info.ts';

@@ -1,4 +1,4 @@
-import type { FieldPath } from './locate.ts';
+import type { FieldPath } from '../lib/field-path.ts';
 
 /** The part of a Zod 4 schema this module reads: its definition and its `.describe()` text. */
 interface Schema {
