@@ -12,9 +12,10 @@ import kk from '../src/i18n/kk.json' with { type: 'json' };
 import { today } from '../src/entry/entry-input.ts';
 import { localeTag } from '../src/lib/locale.ts';
 import { type Template, type TemplateValues, templateFormatter } from '../src/lib/template.ts';
-import type { Message } from '../src/entry/entry-messages.ts';
+import type { AnswerMessage } from '../src/entry/entry-messages.ts';
 import { photoFileName } from '../src/entry/photo-rules.ts';
-import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
+import { draftOf, answerProblems } from '../src/entry/entry-check.ts';
+import { entriesDir } from '../src/validate/content-files.ts';
 import { type Answers, entryFiles } from './new-entry.ts';
 import { type Question, businessQuestions, financingQuestions, photoQuestions, productQuestions } from './new-questions.ts';
 
@@ -94,8 +95,8 @@ function read(question: Question, raw: string): string | string[] {
 }
 
 /** What is wrong at a path, or at the group it belongs to, or inside it. */
-function problemAt(path: string): Message | undefined {
-	const problems = problemsOf(draftOf(answers.fields, date), (slug) => existsSync(join(root, 'content/businesses', slug)));
+function problemAt(path: string): AnswerMessage | undefined {
+	const problems = answerProblems(draftOf(answers.fields, date), (slug) => existsSync(join(root, entriesDir, slug)));
 	for (const [at, message] of problems) if (at === path || path.startsWith(`${at}.`) || at.startsWith(`${path}.`)) return message;
 	return undefined;
 }
@@ -134,7 +135,7 @@ for (const copy of entry.copies) copyFileSync(copy.from, join(root, copy.to));
 const planned = draftOf(answers.fields, date);
 console.log(`\n✓ ${entry.files.map((file) => file.path).join(', ')}`);
 console.log(`${phrases.photos} ${entry.folders[0]}: ${listPhotos(planned)}`);
-console.log(`\n${phrases.check}: npm run validate content/businesses/${entry.slug}`);
+console.log(`\n${phrases.check}: npm run validate ${entriesDir}/${entry.slug}`);
 
 /** The photo names the entry uses, marking those already copied in. */
 function listPhotos(data: ReturnType<typeof draftOf>): string {

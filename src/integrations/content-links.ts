@@ -2,7 +2,7 @@ import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { formatProblems } from '../validate/format.ts';
 import { linkProblems } from '../validate/links.ts';
-import { contentDir } from '../validate/paths.ts';
+import { contentDir } from '../validate/content-files.ts';
 
 /**
  * Stops before anything reads a file of content/ if anything under it is a symbolic link: followed, it could hand

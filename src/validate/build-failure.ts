@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { formatProblems } from './format.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from './content-files.ts';
 import { type Finding, problem } from './problem.ts';
 
 /**
