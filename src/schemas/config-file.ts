@@ -1,32 +1,13 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { fieldName } from '../lib/field-path.ts';
+import { fieldInfo } from './schema-info.ts';
 
 /** Where each configuration file's fields are described, for the hint of its error. */
 const guide = 'docs/content-model.md';
 
-/** The schema of the field at a path, through objects, lists, records and optional or default wrappers. */
-function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
-	let at: z.ZodType | undefined = schema;
-	for (const key of path) {
-		at = unwrapped(at);
-		const def = at?._zod.def as { type?: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType } | undefined;
-		at = def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : def?.type === 'record' ? def.valueType : undefined;
-	}
-	return at;
-}
-
-function unwrapped(schema: z.ZodType | undefined): z.ZodType | undefined {
-	const def = schema?._zod.def as { type?: string; innerType?: z.ZodType } | undefined;
-	return def?.innerType && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') ? unwrapped(def.innerType) : schema;
-}
-
-/** What the schema says a field holds, as the line that tells the reader what to write: «Expected: …». */
-function expected(schema: z.ZodType, path: readonly PropertyKey[]): string {
-	const at = schemaAt(schema, path);
-	const description = at?.description ?? unwrapped(at)?.description;
-	return description ? `\n    Expected: ${description}` : '';
-}
+/** The line that tells the reader what to write: the field's description in its schema. */
+const expected = (description: string | undefined) => (description ? `\n    Expected: ${description}` : '');
 
 /** One block per problem: the field, what is wrong with it, what the file holds there now, and what to write. */
 function problemLines(schema: z.ZodType, error: z.ZodError): string[] {
@@ -38,7 +19,7 @@ function problemLines(schema: z.ZodType, error: z.ZodError): string[] {
 		const input = 'input' in issue ? issue.input : undefined;
 		const problem = issue.code === 'invalid_type' && input === undefined ? 'Missing: this field is required.' : issue.message;
 		const found = input === undefined ? '' : `\n    Found: ${JSON.stringify(input).slice(0, 80)}`;
-		return [`  ${field}\n    ${problem}${found}${expected(schema, issue.path)}`];
+		return [`  ${field}\n    ${problem}${found}${expected(fieldInfo(schema, issue.path).description)}`];
 	});
 }
 
