@@ -22,6 +22,15 @@ export function underTerm(businesses: readonly Business[], kind: FacetKind, id: 
 	return businesses.filter((business) => termsOf(business, kind).includes(id));
 }
 
+/** The terms of a facet that have producers, in the vocabulary's order, with how many: an empty facet is a dead end. */
+export function termsInUse(businesses: readonly Business[], kind: FacetKind): { id: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const business of businesses) for (const id of termsOf(business, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return termIds(kind)
+		.filter((id) => counts.has(id))
+		.map((id) => ({ id, count: counts.get(id)! }));
+}
+
 /** Every term of a facet's vocabulary, in its order: the facet's pages, one per term. */
 export function termIds(kind: FacetKind): string[] {
 	return Object.keys(vocabularies[facets[kind].vocabulary]);
