@@ -4,6 +4,6 @@ declare namespace App {
 		/** The page's language, from the first folder of its URL. */
 		locale: import('./lib/locale').Locale;
 		/** The translator for that language. */
-		t: import('./i18n/page-locals').Translate;
+		t: ReturnType<typeof import('./i18n').useTranslations>;
 	}
 }

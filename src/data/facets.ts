@@ -12,7 +12,7 @@ export const facets = {
 export type FacetKind = keyof typeof facets;
 
 /** The terms of a facet a business is under: one category, one village, any number of delivery areas. */
-export function termsOf(business: Business, kind: FacetKind): readonly string[] {
+function termsOf(business: Business, kind: FacetKind): readonly string[] {
 	const { data } = business;
 	return kind === 'delivery' ? data.deliveryAreas : [data[kind]];
 }
