@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { changedFields, updateMarkdown, type FileChange } from './github/issue-changes.ts';
+import { entriesDir } from '../src/validate/content-files.ts';
 import { github, githubList, itemNumber } from './github-api.ts';
 
 const { values: options } = parseArgs({
@@ -25,7 +26,7 @@ const [from, to] = [revision('from', options.from), revision('to', options.to)];
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 // -z: status and path alternate, NUL-separated, so no file name can be misread.
-const listed = git('diff', '-z', '--name-status', '--no-renames', from, to, '--', 'content/businesses').split('\0');
+const listed = git('diff', '-z', '--name-status', '--no-renames', from, to, '--', entriesDir).split('\0');
 const files: FileChange[] = [];
 for (let index = 0; index + 1 < listed.length; index += 2) files.push({ status: listed[index] as FileChange['status'], path: listed[index + 1]! });
 

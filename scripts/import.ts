@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/validate/format.ts';
 import { contentLinks } from '../src/validate/links.ts';
-import { entriesDir } from '../src/validate/paths.ts';
+import { entriesDir } from '../src/validate/content-files.ts';
 import { type Problem, problem } from '../src/validate/problem.ts';
 import { ArchiveError, readEntryZip } from './import-zip.ts';
 

@@ -11,6 +11,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { entriesDir } from '../src/validate/content-files.ts';
 import { entryMdx, entryPath, entrySlug, photosFolder, photoSrc, type EntryData } from '../src/entry/entry-mdx.ts';
 import { issueToEntry, readAnswers, type EntryPhoto, type IssueProblem } from './github/issue-form.ts';
 import { entryBranch } from './github/issue-gate.ts';
@@ -34,7 +35,7 @@ if (!Number.isInteger(issue.number) || issue.number < 1) throw new Error('The ev
 const answers = readAnswers(issue.body ?? '');
 const problems: IssueProblem[] = [];
 const slug = entrySlug({ name: answers['name-kk'] ?? '' }) || `entry-${issue.number}`;
-const folder = join(options.root, `content/businesses/${slug}`);
+const folder = join(options.root, entriesDir, slug);
 let written = false;
 
 if (existsSync(folder)) {

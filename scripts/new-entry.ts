@@ -3,7 +3,7 @@
  * this turns the answers into the entry folder with the project's own writer, schema and messages, so the
  * scaffolder and the submit form write the same entries and refuse the same mistakes.
  */
-import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
+import { draftOf, answerProblems } from '../src/entry/entry-check.ts';
 import type { InputField } from '../src/entry/entry-input.ts';
 import { entryMdx, entryPath, entrySlug, photosFolder } from '../src/entry/entry-mdx.ts';
 
@@ -26,7 +26,7 @@ export interface EntryFiles {
 /** The folder for a complete set of answers; throws, naming the fields, if the answers are not an entry yet. */
 export function entryFiles(answers: Answers, date: string): EntryFiles {
 	const data = draftOf(answers.fields, date);
-	const problems = problemsOf(data);
+	const problems = answerProblems(data);
 	if (problems.size > 0) throw new Error(`The answers are not a valid entry yet: ${[...problems.keys()].join(', ')}`);
 	const slug = entrySlug(data);
 	const photos = photosFolder(slug);

@@ -2,6 +2,7 @@
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
 import type { InputKind } from '../src/entry/entry-input.ts';
+import { availabilities } from '../src/schemas/product.ts';
 import { type VocabularyName, label, vocabularies } from '../src/schemas/vocabulary.ts';
 
 export interface Question {
@@ -60,7 +61,7 @@ export const photoQuestions: Question[] = [
 	{ path: 'alt.kk', kind: 'text', label: 'submit.field.photoAlt', row: 'submit.photo' },
 ];
 
-const availability = (['in-stock', 'made-to-order', 'seasonal'] as const).map((id) => ({ id, label: `${kk[`product.${id}`]} / ${en[`product.${id}`]}` }));
+const availability = availabilities.map((id) => ({ id, label: `${kk[`product.${id}`]} / ${en[`product.${id}`]}` }));
 
 export const productQuestions: Question[] = [
 	{ path: 'name.kk', kind: 'text', label: 'submit.field.productName', starts: true },

@@ -10,9 +10,12 @@ import { parseArgs } from 'node:util';
 import en from '../src/i18n/en.json' with { type: 'json' };
 import kk from '../src/i18n/kk.json' with { type: 'json' };
 import { today } from '../src/entry/entry-input.ts';
-import type { Message } from '../src/entry/entry-messages.ts';
+import { localeTag } from '../src/lib/locale.ts';
+import { type Template, type TemplateValues, templateFormatter } from '../src/lib/template.ts';
+import type { AnswerMessage } from '../src/entry/entry-messages.ts';
 import { photoFileName } from '../src/entry/photo-rules.ts';
-import { draftOf, problemsOf } from '../src/entry/entry-check.ts';
+import { draftOf, answerProblems } from '../src/entry/entry-check.ts';
+import { entriesDir } from '../src/validate/content-files.ts';
 import { type Answers, entryFiles } from './new-entry.ts';
 import { type Question, businessQuestions, financingQuestions, photoQuestions, productQuestions } from './new-questions.ts';
 
@@ -23,11 +26,13 @@ const answers: Answers = { fields: [], story: '', photos: [] };
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
 
 type Key = keyof typeof kk;
-/** A plain dictionary string; a key with plural forms is not asked as a question, so its name stands in. */
-const textOf = (value: unknown, key: string) => (typeof value === 'string' ? value : key);
-/** A dictionary string in Kazakh, then English, with {names} filled in. */
-const both = (key: string, values: Record<string, string | number> = {}) =>
-	[kk, en].map((dictionary) => textOf(dictionary[key as Key], key).replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match))).join(' / ');
+const bilingual = [
+	{ dictionary: kk, format: templateFormatter(localeTag.kk) },
+	{ dictionary: en, format: templateFormatter(localeTag.en) },
+];
+/** A dictionary string in Kazakh, then English, with {names} filled in; a key the dictionaries lack stands as its name. */
+const both = (key: string, values: TemplateValues = {}) =>
+	bilingual.map(({ dictionary, format }) => format((dictionary[key as Key] as Template | undefined) ?? key, values)).join(' / ');
 
 /** Words only the terminal needs. */
 const phrases = {
@@ -90,8 +95,8 @@ function read(question: Question, raw: string): string | string[] {
 }
 
 /** What is wrong at a path, or at the group it belongs to, or inside it. */
-function problemAt(path: string): Message | undefined {
-	const problems = problemsOf(draftOf(answers.fields, date), (slug) => existsSync(join(root, 'content/businesses', slug)));
+function problemAt(path: string): AnswerMessage | undefined {
+	const problems = answerProblems(draftOf(answers.fields, date), (slug) => existsSync(join(root, entriesDir, slug)));
 	for (const [at, message] of problems) if (at === path || path.startsWith(`${at}.`) || at.startsWith(`${path}.`)) return message;
 	return undefined;
 }
@@ -130,7 +135,7 @@ for (const copy of entry.copies) copyFileSync(copy.from, join(root, copy.to));
 const planned = draftOf(answers.fields, date);
 console.log(`\n✓ ${entry.files.map((file) => file.path).join(', ')}`);
 console.log(`${phrases.photos} ${entry.folders[0]}: ${listPhotos(planned)}`);
-console.log(`\n${phrases.check}: npm run validate content/businesses/${entry.slug}`);
+console.log(`\n${phrases.check}: npm run validate ${entriesDir}/${entry.slug}`);
 
 /** The photo names the entry uses, marking those already copied in. */
 function listPhotos(data: ReturnType<typeof draftOf>): string {

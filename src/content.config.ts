@@ -3,12 +3,13 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { businessSchema } from './schemas/business';
 import { exhibitionSchema } from './schemas/exhibition';
+import { entriesDir, exhibitionsDir } from './validate/content-files';
 
 /** One business per folder: content/businesses/<slug>/index.mdx, its photos beside it. */
 const businesses = defineCollection({
 	loader: glob({
 		pattern: '*/index.mdx',
-		base: './content/businesses',
+		base: `./${entriesDir}`,
 		// The folder name is the slug: readable, chosen once, never derived again.
 		generateId: ({ entry }) => entry.split('/')[0]!,
 	}),
@@ -22,7 +23,7 @@ const businesses = defineCollection({
 const stories = defineCollection({
 	loader: glob({
 		pattern: '*/index.*.mdx',
-		base: './content/businesses',
+		base: `./${entriesDir}`,
 		generateId: ({ entry }) => entry.replace(/\/index\.([a-z]{2,3})\.mdx$/, '/$1'),
 	}),
 	schema: z.strictObject({}),
@@ -54,7 +55,7 @@ const guide = defineCollection({
  * participants against the entries before this loads (src/validate/exhibitions.ts).
  */
 const exhibitions = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: './content/exhibitions' }),
+	loader: glob({ pattern: '*.yaml', base: `./${exhibitionsDir}` }),
 	schema: exhibitionSchema,
 });
 

@@ -4,6 +4,7 @@
  * can never drift apart; scripts/issue-form.ts writes the rendered form to .github/ISSUE_TEMPLATE.
  */
 import { stringify } from 'yaml';
+import type { Availability } from '../../src/schemas/product.ts';
 
 /** A vocabulary as stored in content/vocabularies/<name>.json: id -> labels. */
 export type Vocabulary = Record<string, { kk: string; ru?: string; en?: string }>;
@@ -31,7 +32,7 @@ export type FormField =
 export const productColumnSeparator = '|';
 
 /** The words the products field accepts for availability, by schema value. */
-export const availabilityWords: Record<'in-stock' | 'made-to-order' | 'seasonal', string[]> = {
+export const availabilityWords: Record<Availability, string[]> = {
 	'in-stock': ['бар', 'сатылымда', 'в наличии', 'есть', 'in stock', 'in-stock'],
 	'made-to-order': ['тапсырыспен', 'тапсырыс бойынша', 'под заказ', 'made to order', 'made-to-order'],
 	seasonal: ['маусымдық', 'сезонный', 'сезонно', 'seasonal'],

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSlug } from '../../src/lib/slug.ts';
+import { entriesDir } from '../../src/validate/content-files.ts';
 
 /** Kazakh letters and no space, `length` of them: a name as one long word. */
 export function unbroken(length: number, word = 'Шаңырақ'): string {
@@ -99,7 +100,7 @@ export const hostile = {
 
 /** Writes the entry (and its translations) into a project's content/businesses, every photo being `photo`. */
 export function writeHostileEntry(root: string, photo: Buffer): string {
-	const folder = join(root, 'content/businesses', hostile.slug);
+	const folder = join(root, entriesDir, hostile.slug);
 	mkdirSync(join(folder, 'photos'), { recursive: true });
 	writeFileSync(join(folder, 'photos/photo.jpg'), photo);
 	writeFileSync(join(folder, 'index.mdx'), `---\n${JSON.stringify(data, null, 2)}\n---\n\n${hostileStory}`);

@@ -47,6 +47,15 @@ export async function getProducts(): Promise<Product[]> {
 	return (await getBusinesses()).flatMap(productsOf);
 }
 
+/** The catalogue's headline figures, as the home and About pages show them: producers, products, jobs created. */
+export function catalogueTotals(businesses: readonly Business[]): { producers: number; products: number; jobs: number } {
+	return {
+		producers: businesses.length,
+		products: businesses.reduce((sum, { data }) => sum + data.products.length, 0),
+		jobs: businesses.reduce((sum, { data }) => sum + (data.jobs ?? 0), 0),
+	};
+}
+
 /** The newest businesses first, by the day they were listed. */
 export function newest(businesses: readonly Business[], count: number): Business[] {
 	return [...businesses].sort((a, b) => b.data.listed.getTime() - a.data.listed.getTime()).slice(0, count);

@@ -12,7 +12,7 @@ export const facets = {
 export type FacetKind = keyof typeof facets;
 
 /** The terms of a facet a business is under: one category, one village, any number of delivery areas. */
-export function termsOf(business: Business, kind: FacetKind): readonly string[] {
+function termsOf(business: Business, kind: FacetKind): readonly string[] {
 	const { data } = business;
 	return kind === 'delivery' ? data.deliveryAreas : [data[kind]];
 }
@@ -20,6 +20,15 @@ export function termsOf(business: Business, kind: FacetKind): readonly string[] 
 /** The businesses under one term of a facet. */
 export function underTerm(businesses: readonly Business[], kind: FacetKind, id: string): Business[] {
 	return businesses.filter((business) => termsOf(business, kind).includes(id));
+}
+
+/** The terms of a facet that have producers, in the vocabulary's order, with how many: an empty facet is a dead end. */
+export function termsInUse(businesses: readonly Business[], kind: FacetKind): { id: string; count: number }[] {
+	const counts = new Map<string, number>();
+	for (const business of businesses) for (const id of termsOf(business, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return termIds(kind)
+		.filter((id) => counts.has(id))
+		.map((id) => ({ id, count: counts.get(id)! }));
 }
 
 /** Every term of a facet's vocabulary, in its order: the facet's pages, one per term. */

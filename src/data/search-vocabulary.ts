@@ -1,8 +1,8 @@
-import data from '../../content/search/synonyms.json';
 import { foldWord, searchKeys, textWords } from '../lib/search/keys';
 import { type Place, placeNames } from '../lib/search/places';
 import type { Vocabulary } from '../lib/search/resolve';
 import { locales } from '../lib/locale';
+import { synonyms } from '../schemas/synonyms';
 import { label, vocabularies } from '../schemas/vocabulary';
 import type { Business, Product } from './catalogue';
 import { businessKeys, businessSections, productKeys, productSections } from './search';
@@ -21,7 +21,7 @@ export function searchVocabulary(businesses: Business[], products: Product[]): V
 	];
 	for (const { keys } of sections) for (const key of new Set(keys.flatMap((group) => group.keys))) pages.set(key, (pages.get(key) ?? 0) + 1);
 	// The synonym list first: it writes words in their dictionary form (бутылка, not бутылки).
-	const texts = [...data.groups.flat(), ...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts))];
+	const texts = [...synonyms.groups.flat(), ...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts))];
 	for (const word of texts.flatMap((text) => textWords(text ?? ''))) {
 		const [key] = searchKeys(word);
 		if (key && pages.has(key) && !words.has(key)) words.set(key, word.toLocaleLowerCase('kk'));
@@ -39,7 +39,7 @@ function names(name: 'deliveryAreas' | 'places', id: string): string[] {
 	const parts = labels.flatMap((text) => text.split(/[()]/).map((part) => part.trim()).filter(Boolean));
 	const inBrackets = labels.flatMap((text) => [...text.matchAll(/\(([^\s)]+)/g)].map(([, word]) => word!));
 	const lastWords = labels.map((text) => text.split(/\s+/).at(-1)!);
-	const groups = data.groups.filter((group) => group.some((word) => parts.includes(word) || lastWords.includes(word)));
+	const groups = synonyms.groups.filter((group) => group.some((word) => parts.includes(word) || lastWords.includes(word)));
 	return [...new Set([...parts, ...inBrackets, ...groups.flat()])];
 }
 
@@ -52,4 +52,4 @@ export function searchPlaces(): Place[] {
 }
 
 /** The words that only say where to, folded: dropped from a query that names a place. */
-export const placeHelpers: string[] = data.helpers.map(foldWord);
+export const placeHelpers: string[] = synonyms.helpers.map(foldWord);

@@ -1,11 +1,11 @@
-import data from '../../content/search/synonyms.json';
 import { type SynonymIndex, expandedKeys, synonymIndex } from '../lib/search/synonyms';
 import { type Localized, locales } from '../lib/locale';
+import { synonyms as synonymList } from '../schemas/synonyms';
 import { type VocabularyName, label, vocabularies } from '../schemas/vocabulary';
 import type { Business, Product } from './catalogue';
 
 /** The shared synonym list (content/search/synonyms.json), indexed once per build. */
-const synonyms: SynonymIndex = synonymIndex(data.groups);
+const synonyms: SynonymIndex = synonymIndex(synonymList.groups);
 
 /** Text the search index holds for a page, by weight: 7 for names, down to 1 for the story. */
 type IndexSections = { weight: number; texts: (string | undefined)[] }[];

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import data from '../../content/site.json';
 import { parsePhone } from '../lib/phone';
+import { parseConfig } from '../schemas/config-file';
 import { localized } from '../schemas/localized';
 
 const phone = z.string().refine((value) => parsePhone(value) !== undefined, 'a Kazakh number, e.g. +7 700 123 45 67');
@@ -15,7 +16,7 @@ const organisersSchema = z.strictObject({
 });
 
 /** The one place that names the district: content/site.json. A fork for another district edits only it and content/. */
-const siteSchema = z.strictObject({
+export const siteSchema = z.strictObject({
 	url: z.url().describe('Where the site is published, e.g. https://USER.github.io/REPO/ (its path is the base of every link); used for canonical links and the sitemap. SHOWCASE_URL overrides it.'),
 	repository: z.url().describe('The git repository entries are added to, e.g. https://github.com/owner/name.'),
 	name: localized(60).describe('The site name in the header and titles.'),
@@ -27,4 +28,4 @@ const siteSchema = z.strictObject({
 	organisers: organisersSchema.optional().describe('Who collects entries as .zip files; without it the form offers no .zip.'),
 });
 
-export const site = siteSchema.parse(data);
+export const site = parseConfig('content/site.json', siteSchema, data);

@@ -1,7 +1,7 @@
 import { draftSchema } from './draft.ts';
 import { type InputField, entryFromInput } from './entry-input.ts';
 import { type EntryData, entrySlug } from './entry-mdx.ts';
-import { type Message, messageFor } from './entry-messages.ts';
+import { type AnswerMessage, messageFor } from './entry-messages.ts';
 
 /**
  * Answers to entry data and its problems, the same for the submit form and `npm run new`: both write
@@ -14,8 +14,8 @@ export function draftOf(fields: readonly InputField[], date: string): EntryData 
 }
 
 /** What is wrong with the entry data, by entry path, in the words the submit form uses. */
-export function problemsOf(data: EntryData, taken: (slug: string) => boolean = () => false): Map<string, Message> {
-	const problems = new Map<string, Message>();
+export function answerProblems(data: EntryData, taken: (slug: string) => boolean = () => false): Map<string, AnswerMessage> {
+	const problems = new Map<string, AnswerMessage>();
 	const result = draftSchema.safeParse(data);
 	for (const issue of result.success ? [] : result.error.issues) {
 		const path = issue.path.join('.');

@@ -1,4 +1,5 @@
 import { toSlug } from '../lib/slug.ts';
+import { entriesDir } from '../validate/content-files.ts';
 
 /**
  * Writes an entry as the text of content/businesses/<slug>/index.mdx: YAML front matter and a Markdown story.
@@ -20,11 +21,11 @@ export function entrySlug(data: EntryData): string {
 
 /** Where an entry's file lives in the repository. */
 export function entryPath(slug: string): string {
-	return `content/businesses/${slug}/index.mdx`;
+	return `${entriesDir}/${slug}/index.mdx`;
 }
 
 /** Where an entry's photos go, and what a photo's src looks like in the front matter. */
-export const photosFolder = (slug: string) => `content/businesses/${slug}/photos/`;
+export const photosFolder = (slug: string) => `${entriesDir}/${slug}/photos/`;
 export const photoSrc = (file: string) => `./photos/${file}`;
 
 /** The whole file: front matter, then the story. */

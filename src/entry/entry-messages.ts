@@ -8,7 +8,7 @@ import type { EntryData, EntryValue } from './entry-mdx.ts';
  */
 
 /** A message as a dictionary key and the values it needs. */
-export interface Message {
+export interface AnswerMessage {
 	key: string;
 	values?: Record<string, string | number>;
 }
@@ -42,7 +42,7 @@ const byField: Record<string, string> = {
 };
 
 /** The message for one schema issue, given the data that was checked. */
-export function messageFor(issue: z.core.$ZodIssue, data: EntryData): Message {
+export function messageFor(issue: z.core.$ZodIssue, data: EntryData): AnswerMessage {
 	const field = [...issue.path].reverse().find((key): key is string => typeof key === 'string') ?? '';
 	const known = byField[field];
 	const missing = valueAt(data, issue.path) === undefined;

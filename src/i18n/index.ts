@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { type Locale, localeTag, locales } from '../lib/locale';
 import { formatNumber } from '../lib/money';
+import { type TemplateValues, templateFormatter } from '../lib/template';
 import kk from './kk.json';
 
 /** A UI string, or its plural forms chosen by Intl.PluralRules, with exact forms such as "=0" where a number reads better in words. */
@@ -33,19 +34,9 @@ export const dictionaries = Object.fromEntries(
 	}),
 ) as Record<Locale, z.infer<typeof dictionarySchema>>;
 
-type Values = Record<string, string | number>;
-
 /** Returns the translator for a locale: t('product.minOrder', { count: 5, unit: 'кг' }). */
 export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
-	const plurals = new Intl.PluralRules(localeTag[locale]);
-	return function t(key: UIKey, values: Values = {}): string {
-		const value = dictionary[key];
-		// An exact form such as "=0" wins over the plural category, as in ICU messages: «Ready the same day».
-		const template = typeof value === 'string' ? value : (value[`=${values['count']}`] ?? value[plurals.select(Number(values['count']))] ?? value.other);
-		return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-			const value = values[name];
-			return value === undefined ? match : typeof value === 'number' ? formatNumber(value, locale) : value;
-		});
-	};
+	const format = templateFormatter(localeTag[locale], (value) => formatNumber(value, locale));
+	return (key: UIKey, values?: TemplateValues): string => format(dictionary[key], values);
 }

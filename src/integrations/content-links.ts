@@ -1,7 +1,8 @@
+import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { formatProblems } from '../validate/format.ts';
 import { linkProblems } from '../validate/links.ts';
-import { contentDir } from '../validate/paths.ts';
+import { contentDir } from '../validate/content-files.ts';
 
 /**
  * Stops before anything reads a file of content/ if anything under it is a symbolic link: followed, it could hand
@@ -11,5 +12,9 @@ import { contentDir } from '../validate/paths.ts';
  */
 export function refuseContentLinks(root: string): void {
 	const problems = linkProblems(root, join(root, contentDir));
-	if (problems.length > 0) throw new Error(`content/ holds symbolic links, so the site is not built (docs/validation.md):\n\n${formatProblems(problems)}\n`);
+	if (problems.length === 0) return;
+	throw new AstroError(
+		`content/ holds symbolic links, so the site is not built:\n\n${formatProblems(problems)}\n`,
+		'Put the file itself where each link is (a copy, not a link), or delete the link; docs/validation.md says why.',
+	);
 }

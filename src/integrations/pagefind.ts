@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import * as indexer from 'pagefind';
 
@@ -27,7 +28,7 @@ export function pagefind(): AstroIntegration {
 function check<T extends { errors: string[] }>(response: T, log: AstroIntegrationLogger): T {
 	if (response.errors.length > 0) {
 		for (const error of response.errors) log.error(error);
-		throw new Error('Pagefind could not build the search index; see the errors above.');
+		throw new AstroError('Pagefind could not build the search index.', 'Read the errors Pagefind printed above; docs/search.md explains how the index is built.');
 	}
 	return response;
 }

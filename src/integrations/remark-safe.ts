@@ -8,7 +8,7 @@ import { allowedComponents } from '../validate/components.ts';
 import { entryFolder } from '../validate/folder.ts';
 import { blankFrontMatter } from '../validate/frontmatter.ts';
 import { invisibleInText } from '../validate/invisible.ts';
-import { compiledFile } from '../validate/paths.ts';
+import { compiledFile } from '../validate/content-files.ts';
 import { inspectImages } from '../validate/photo-file.ts';
 import { type Folder, checkPhotoPath } from '../validate/photo-path.ts';
 import { type Finding, unexpected } from '../validate/problem.ts';

@@ -7,7 +7,7 @@ import { allowedComponents } from '../validate/components.ts';
 import { entryFolder } from '../validate/folder.ts';
 import { checkHtmlElement } from '../validate/html-rules.ts';
 import { invisibleFinding } from '../validate/invisible.ts';
-import { compiledFile, isEntryFile } from '../validate/paths.ts';
+import { compiledFile, isEntryFile } from '../validate/content-files.ts';
 import { inspectImages } from '../validate/photo-file.ts';
 import { checkPhotoPath } from '../validate/photo-path.ts';
 import type { Finding } from '../validate/problem.ts';

@@ -1,6 +1,6 @@
 import { type HastPluginEntry, defineHastPlugin } from 'satteri';
 import { slugger } from '../lib/slug.ts';
-import { compiledFile, isEntryFile } from '../validate/paths.ts';
+import { compiledFile, isEntryFile } from '../validate/content-files.ts';
 
 /** The prefix of every heading id in a story: the page's own ids (main, products, story, photos) never have it. */
 export const storyIdPrefix = 'story-';

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, summary, validateCatalogue } from '../validate/index.ts';
 
@@ -21,7 +22,10 @@ export function validateEntries(): AstroIntegration {
 					logger.error(`Entries with problems (docs/validation.md):\n\n${report}`);
 					return;
 				}
-				throw new Error(`The catalogue has invalid entries, so the site is not built (docs/validation.md):\n\n${report}\n`);
+				throw new AstroError(
+					`The catalogue has invalid entries, so the site is not built:\n\n${report}\n`,
+					'Correct each field named above in its file, then run `npm run validate` to check again; every rule and its fix is in docs/validation.md.',
+				);
 			},
 		},
 	};

@@ -4,6 +4,11 @@ import { type Locale, locales } from '../lib/locale.ts';
 import { localized } from './localized.ts';
 import { term } from './vocabulary.ts';
 
+/** Whether a product can be bought now: the one list the schema, the forms, the scaffolder and the pages read. */
+export const availabilities = ['in-stock', 'made-to-order', 'seasonal'] as const;
+
+export type Availability = (typeof availabilities)[number];
+
 const wholeTenge = z.number().int().positive().max(1_000_000_000);
 
 /**
@@ -28,7 +33,7 @@ export function productSchema(image: SchemaContext['image']) {
 			.optional()
 			.describe('A lower price for large orders, where there is one.'),
 		availability: z
-			.enum(['in-stock', 'made-to-order', 'seasonal'])
+			.enum(availabilities)
 			.describe('in-stock: ready to sell; made-to-order: made after the order; seasonal: only part of the year.'),
 		leadDays: z.number().int().min(0).max(365).optional().describe('Days from order to ready, for made-to-order products.'),
 		season: localized(60).optional().describe('When a seasonal product is available, e.g. «шілде–қыркүйек».'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Locale } from '../lib/locale.ts';
+import { parseConfig } from './config-file.ts';
 import categories from '../../content/vocabularies/categories.json' with { type: 'json' };
 import deliveryAreas from '../../content/vocabularies/delivery-areas.json' with { type: 'json' };
 import deliveryModes from '../../content/vocabularies/delivery-modes.json' with { type: 'json' };
@@ -9,9 +10,12 @@ import programmes from '../../content/vocabularies/programmes.json' with { type:
 import units from '../../content/vocabularies/units.json' with { type: 'json' };
 
 /** One term of a controlled vocabulary: its label in Kazakh and, for every other language, a translation. */
-const termSchema = z.object({ kk: z.string().min(1) }).catchall(z.unknown());
+const termSchema = z.object({ kk: z.string().min(1).describe('The label in Kazakh, e.g. "Наубайхана".') }).catchall(z.unknown());
 
 export type Term = z.infer<typeof termSchema>;
+
+/** A vocabulary file: each term under its id, the id written in lower-case letters, digits and hyphens. */
+const vocabularySchema = z.record(z.string().regex(/^[a-z0-9-]+$/, 'An id is lower-case Latin letters, digits and hyphens: "kazpost".'), termSchema);
 
 /** Every controlled vocabulary, kept as data in content/vocabularies so a district can change its own. */
 export const vocabularies = {
@@ -27,9 +31,7 @@ export const vocabularies = {
 export type VocabularyName = keyof typeof vocabularies;
 
 function parse(file: string, data: unknown): Record<string, Term> {
-	const result = z.record(z.string().regex(/^[a-z0-9-]+$/), termSchema).safeParse(data);
-	if (!result.success) throw new Error(`content/vocabularies/${file}.json: ${z.prettifyError(result.error)}`);
-	return result.data;
+	return parseConfig(`content/vocabularies/${file}.json`, vocabularySchema, data);
 }
 
 /** A field that must hold one id of a vocabulary; the error lists what is allowed. */

@@ -6,7 +6,7 @@ import { checkFeatured, readFeatured } from './featured.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { type NamedBusiness, keywordsNamingOthers, nameIndex, namesOf } from './keywords.ts';
 import { contentLinks } from './links.ts';
-import { contentDir, displayPath, entriesDir } from './paths.ts';
+import { contentDir, displayPath, entriesDir } from './content-files.ts';
 import { type Problem, problem, unexpected } from './problem.ts';
 import { checkRedirects, readRedirects } from './redirects.ts';
 import { duplicateSlugs, removedSlugs } from './slugs.ts';

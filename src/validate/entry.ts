@@ -11,7 +11,7 @@ import { entryFolder } from './folder.ts';
 import { type FrontMatter, blankFrontMatter, readFrontMatter } from './frontmatter.ts';
 import { linkProblems } from './links.ts';
 import { translationFiles } from './messages.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from './content-files.ts';
 import { inspectPhoto } from './photo-file.ts';
 import { checkPhotoPath } from './photo-path.ts';
 import { type Finding, type Problem, problem, unexpected } from './problem.ts';

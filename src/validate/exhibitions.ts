@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { exhibitionSchema } from '../schemas/exhibition.ts';
 import { checkSchema } from './fields.ts';
 import { type FrontMatter, readFrontMatter } from './frontmatter.ts';
-import { exhibitionsDir } from './paths.ts';
+import { exhibitionsDir } from './content-files.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
 import { decodeUtf8 } from './utf8.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugPattern } from '../lib/slug.ts';
 import { jsonLine } from './locate.ts';
-import { featuredFile } from './paths.ts';
+import { featuredFile } from './content-files.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
 
 /**

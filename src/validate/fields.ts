@@ -7,10 +7,10 @@ import { maintainerField, maintainerFields } from './featured.ts';
 import { invisibleInFields } from './invisible.ts';
 import { type Issue, findingFor, unknownField } from './issues.ts';
 import { limits } from './limits.ts';
-import { type FieldPath, fieldName } from './locate.ts';
+import { type FieldPath, fieldName } from '../lib/field-path.ts';
 import { type Folder, checkPhotoPath } from './photo-path.ts';
 import { type Problem, type Finding, problem } from './problem.ts';
-import { dateFields, fieldInfo } from './schema-info.ts';
+import { dateFields, fieldInfo } from '../schemas/schema-info.ts';
 import { repeatedValues } from './values.ts';
 
 /** How the fields' photos are checked: the path rules always, the file itself when a checker is given. */
@@ -39,7 +39,7 @@ export async function checkFields(file: string, frontMatter: FrontMatter, photos
 /** Checks parsed fields against any content schema: each issue as the rule it breaks, at the line it is on. */
 export async function checkSchema(file: string, frontMatter: FrontMatter, schema: z.ZodType): Promise<Problem[]> {
 	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
-	const problems = result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue as Issue, schema, file, frontMatter));
+	const problems = result.success ? [] : result.error.issues.flatMap((issue) => issueProblems(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));
 	const dates = dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field));
 	const acrossFields = [...repeatedValues(frontMatter.data), ...invisibleInFields(frontMatter.data)].map(({ path, finding }) => at(file, frontMatter, path, finding));
@@ -77,7 +77,7 @@ function checkDateOrder(file: string, frontMatter: FrontMatter, broken: readonly
 	return checked < listed ? [at(file, frontMatter, ['lastChecked'], { rule: 'date-order', found: `lastChecked ${checked}, listed ${listed}`, expected: `${listed} or later` })] : [];
 }
 
-function problemsOf(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
+function issueProblems(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
 	if (issue.code === 'unrecognized_keys') {
 		const allowed = fieldInfo(schema, issue.path).keys;
 		const finding = (key: string) => (issue.path.length === 0 && Object.hasOwn(maintainerFields, key) ? maintainerField(key, frontMatter.data[key]) : unknownField(key, allowed));

@@ -1,7 +1,8 @@
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { type Document, LineCounter, isMap, isScalar, parseAllDocuments, parseDocument, visit } from 'yaml';
 import { limits } from './limits.ts';
-import { type FieldPath, type Located, locate } from './locate.ts';
+import type { FieldPath } from '../lib/field-path.ts';
+import { type Located, locate } from './locate.ts';
 import type { Finding } from './problem.ts';
 
 /** A front matter that passed the safety rules: its data as the build reads it, and where each field is. */

@@ -1,5 +1,5 @@
 import { invisibleCharacter } from '../lib/invisible.ts';
-import type { FieldPath } from './locate.ts';
+import type { FieldPath } from '../lib/field-path.ts';
 import type { Finding } from './problem.ts';
 import { fieldValues } from './values.ts';
 

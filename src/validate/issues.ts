@@ -1,7 +1,7 @@
 import type { RuleId } from './messages.ts';
 import type { Finding } from './problem.ts';
 import { shown } from './problem.ts';
-import type { FieldInfo } from './schema-info.ts';
+import type { FieldInfo } from '../schemas/schema-info.ts';
 
 /** The parts of a Zod 4 issue the mapping reads. */
 export interface Issue {

@@ -1,6 +1,6 @@
 import { searchKeys } from '../lib/search/keys.ts';
 import type { EntryFields } from './entry.ts';
-import { fieldName } from './locate.ts';
+import { fieldName } from '../lib/field-path.ts';
 import { type Problem, problem } from './problem.ts';
 
 /** A business as the search sees its names: the keys of its name in each language, and of its owner's name. */

@@ -1,6 +1,6 @@
 import { type Dirent, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { contentDir, displayPath, entriesDir } from './paths.ts';
+import { contentDir, displayPath, entriesDir } from './content-files.ts';
 import { type Problem, problem } from './problem.ts';
 
 /** What a walk found under a folder, without following a single link: the files, and the links themselves. */

@@ -1,11 +1,5 @@
 import { type Document, type LineCounter, type Node, isMap, isScalar, isSeq } from 'yaml';
-
-export type FieldPath = readonly PropertyKey[];
-
-/** Writes a field path the way a reader finds it in the file: products[1].price. */
-export function fieldName(path: FieldPath): string {
-	return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
-}
+import type { FieldPath } from '../lib/field-path.ts';
 
 /** Where a field path lands in the YAML: the line of its deepest part that is written, and how deep that is. */
 export interface Located {

@@ -2,7 +2,7 @@ import { defaultLocale, locales } from '../lib/locale.ts';
 import { limits } from './limits.ts';
 
 /** A message in both languages a contributor may read: Kazakh first, English beside it. */
-export interface Message {
+export interface RuleMessage {
 	kk: string;
 	en: string;
 }
@@ -207,7 +207,7 @@ export const messages = {
 		en: 'A participant must be named by the folder of an entry: there is no such entry.',
 	},
 	'exhibition-stand': { kk: 'Бұл стенд нөмірі осы көрмеде екі рет берілген.', en: 'This stand number is given twice in the exhibition.' },
-} satisfies Record<string, Message>;
+} satisfies Record<string, RuleMessage>;
 
 /** The name of a rule, e.g. 'price' or 'body-esm'. */
 export type RuleId = keyof typeof messages;

@@ -5,7 +5,7 @@ import { localePath, paths, publishedUrl } from '../lib/paths.ts';
 import { slugPattern } from '../lib/slug.ts';
 import { vocabularies } from '../schemas/vocabulary.ts';
 import { jsonLine } from './locate.ts';
-import { redirectsFile } from './paths.ts';
+import { redirectsFile } from './content-files.ts';
 import { type Finding, type Problem, problem } from './problem.ts';
 
 /**

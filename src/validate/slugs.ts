@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { slugPattern, toSlug } from '../lib/slug.ts';
-import { entriesDir } from './paths.ts';
+import { entriesDir } from './content-files.ts';
 import { type Problem, problem } from './problem.ts';
 import type { Redirects } from './redirects.ts';
 

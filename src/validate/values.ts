@@ -1,4 +1,4 @@
-import type { FieldPath } from './locate.ts';
+import type { FieldPath } from '../lib/field-path.ts';
 import type { Finding } from './problem.ts';
 
 /** Every value in parsed fields, groups and lists included, with its path: what the rules over all fields walk. */

@@ -76,7 +76,7 @@ beforeAll(() => {
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
 /** The problems of expected.txt, each as printed: its head line, the message, what was found and expected. */
-const problemsOf = (fixture: Fixture) => fixture.expected.split('\n\n');
+const expectedProblems = (fixture: Fixture) => fixture.expected.split('\n\n');
 
 describe.each(corpus.map((fixture) => [fixture.name, fixture] as const))('the build with the bad entry %s', (_, fixture) => {
 	const stage = stageOf(fixture);
@@ -97,7 +97,7 @@ describe.each(corpus.map((fixture) => [fixture.name, fixture] as const))('the bu
 		it(`names the rule ${rule}`, () => expect(result.output).toContain(`[${rule}]`));
 	} else {
 		// Before loading, the build prints the validator's problems as they are; a link stops it sooner, with the links.
-		const printed = problemsOf(fixture).filter((text) => stage !== 'links' || /^\S+ {2}\[file-link\]\n/.test(text));
+		const printed = expectedProblems(fixture).filter((text) => stage !== 'links' || /^\S+ {2}\[file-link\]\n/.test(text));
 		it.each(printed.map((text) => [text.split('\n')[0]!, text] as const))('prints %s', (_, text) => expect(result.output).toContain(text));
 	}
 });

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ContactButtons from '../../src/components/ContactButtons.astro';
+import { pageLocals } from '../../src/i18n/page-locals';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -12,6 +13,8 @@ function render(contacts: Record<string, string>, path = '/producers/x/') {
 	return container.renderToString(ContactButtons, {
 		props: { contacts, message: 'Сәлеметсіз бе! Торт керек.' },
 		request: new Request(`https://example.kz${path}`),
+		// The container runs no middleware: give the component the locals src/middleware.ts would set.
+		locals: pageLocals(path),
 	});
 }
 

@@ -2,6 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import OrderLink from '../../src/components/OrderLink.astro';
 import type { Product } from '../../src/data/catalogue';
+import { pageLocals } from '../../src/i18n/page-locals';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ function render(contacts: Record<string, string>, path = '/producers/') {
 		slug: 'bauyrsaq',
 		business: { id: 'damdi', data: { contacts, payments: ['cash', 'kaspi'] } },
 	} as unknown as Product;
-	return container.renderToString(OrderLink, { props: { product }, request: new Request(`https://example.kz${path}`) });
+	return container.renderToString(OrderLink, { props: { product }, request: new Request(`https://example.kz${path}`), locals: pageLocals(path) });
 }
 
 /** The href of the first link in some HTML, decoded as a browser would read it. */

@@ -62,7 +62,8 @@ describe('the house: imports go one way', () => {
 	});
 
 	it('every source file is in a room', () => {
-		expect(files.filter((file) => !roomOf(file) && file !== 'src/content.config.ts' && file !== 'src/middleware.ts')).toEqual([]);
+		const wiring = ['src/content.config.ts', 'src/middleware.ts', 'src/env.d.ts'];
+		expect(files.filter((file) => !roomOf(file) && !wiring.includes(file))).toEqual([]);
 	});
 
 	it('an import that climbs or crosses sideways is caught, one going down is not', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bakeryFields } from '../support/bakery-answers';
 import { validateEntry } from '../../src/validate';
 import { type Answers, entryFiles } from '../../scripts/new-entry';
-import { draftOf, problemsOf } from '../../src/entry/entry-check';
+import { draftOf, answerProblems } from '../../src/entry/entry-check';
 
 const script = new URL('../../scripts/new.ts', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'showcase-new-'));
@@ -44,7 +44,7 @@ describe('answers -> files', () => {
 	});
 
 	it('says a name is taken when its folder exists', () => {
-		expect(problemsOf(draftOf(bakery().fields, '2026-11-20'), (slug) => slug === 'saule-naubaihanasy').get('name.kk')).toEqual({ key: 'submit.error.taken' });
+		expect(answerProblems(draftOf(bakery().fields, '2026-11-20'), (slug) => slug === 'saule-naubaihanasy').get('name.kk')).toEqual({ key: 'submit.error.taken' });
 	});
 });
 

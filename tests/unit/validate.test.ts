@@ -12,7 +12,7 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 /** The problems the validator finds in a project holding only the fixture (and what its setup adds). */
-async function problemsOf(fixture: (typeof corpus)[number]): Promise<string> {
+async function reportOf(fixture: (typeof corpus)[number]): Promise<string> {
 	const root = mkdtempSync(join(tmpdir(), 'showcase-bad-entry-'));
 	roots.push(root);
 	await placeFixture(fixture, root);
@@ -31,7 +31,7 @@ describe('the corpus of bad entries', () => {
 
 	it.each(corpus.map((fixture) => [fixture.name, fixture] as const))('%s gets exactly the problems in its expected.txt', async (_, fixture) => {
 		expect(fixture.expected, 'expected.txt is missing').not.toBe('');
-		expect(await problemsOf(fixture)).toBe(fixture.expected);
+		expect(await reportOf(fixture)).toBe(fixture.expected);
 	});
 });
 

@@ -1,5 +1,6 @@
 import type { Place } from '../../lib/search/places';
 import type { Vocabulary } from '../../lib/search/resolve';
+import { templateFormatter } from '../../lib/template';
 import { type Answer, type Hit, type Pagefind, type PagefindResult, runSearch } from './search-run';
 
 /**
@@ -27,7 +28,7 @@ const fields = ['q', 'category', 'village', 'delivers', 'sort'] as const;
 class SiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
 	#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
-	#plurals = new Intl.PluralRules(document.documentElement.lang);
+	#format = templateFormatter(document.documentElement.lang);
 	#form = this.querySelector('form')!;
 	#status = this.querySelector<HTMLElement>('[data-status]')!;
 	#list = this.querySelector<HTMLOListElement>('[data-results]')!;
@@ -149,16 +150,15 @@ class SiteSearch extends HTMLElement {
 	#show(run: number, query: string, answer: Answer, results: HTMLLIElement[]) {
 		if (run !== this.#run) return;
 		const total = answer.hits.length;
-		const template = this.#strings.results[this.#plurals.select(total)] ?? this.#strings.results['other']!;
-		this.#status.textContent = total ? template.replace('{count}', String(total)) : this.#strings.none.replace('{query}', query);
+		this.#status.textContent = total ? this.#format(this.#strings.results, { count: total }) : this.#format(this.#strings.none, { query });
 		this.#notice.replaceChildren();
 		if (answer.searched && total) {
-			this.#notice.append(this.#strings.showingFor.replace('{query}', answer.searched), ' ');
+			this.#notice.append(this.#format(this.#strings.showingFor, { query: answer.searched }), ' ');
 			const exact = this.#notice.appendChild(document.createElement('a'));
 			const params = new URLSearchParams(location.search);
 			params.set('exact', '1');
 			exact.href = `${location.pathname}?${params}`;
-			exact.textContent = this.#strings.exactInstead.replace('{query}', query);
+			exact.textContent = this.#format(this.#strings.exactInstead, { query });
 		}
 		const nearest = this.#empty.querySelector<HTMLElement>('[data-nearest]')!;
 		nearest.hidden = answer.nearest.length === 0;
@@ -213,7 +213,7 @@ class SiteSearch extends HTMLElement {
 		if (place) {
 			const line = text.appendChild(document.createElement('span'));
 			line.className = 'search-place';
-			line.textContent = this.#strings[place.how === 'in' ? 'basedIn' : 'deliversTo'].replace('{place}', this.#strings.places[place.id] ?? place.id);
+			line.textContent = this.#format(this.#strings[place.how === 'in' ? 'basedIn' : 'deliversTo'], { place: this.#strings.places[place.id] ?? place.id });
 		}
 		return item;
 	}

@@ -1,9 +1,9 @@
 // First, before any module builds a schema: see the module.
 import './no-eval.ts';
-import { draftOf, problemsOf } from '../../entry/entry-check.ts';
+import { draftOf, answerProblems } from '../../entry/entry-check.ts';
 import { type InputField, today } from '../../entry/entry-input.ts';
 import { type EntryData, entryMdx, entryPath, entrySlug } from '../../entry/entry-mdx.ts';
-import type { Message } from '../../entry/entry-messages.ts';
+import type { AnswerMessage } from '../../entry/entry-messages.ts';
 import { newFileUrl, urlLimit } from '../../entry/new-file-url.ts';
 
 /**
@@ -13,7 +13,7 @@ import { newFileUrl, urlLimit } from '../../entry/new-file-url.ts';
 
 /** What checking the form gives: messages by entry path, or the finished entry. */
 export interface Checked {
-	messages: Map<string, Message>;
+	messages: Map<string, AnswerMessage>;
 	data: EntryData;
 	slug: string;
 	entry?: { path: string; mdx: string; url?: string | undefined; fits: boolean; emptyUrl?: string | undefined };
@@ -25,13 +25,13 @@ export interface Answers {
 	story: string;
 	repository: string;
 	taken: readonly string[];
-	photoMessages: ReadonlyMap<string, Message>;
+	photoMessages: ReadonlyMap<string, AnswerMessage>;
 }
 
 /** Checks the answers against the entry schema and, when nothing is wrong, writes the entry. */
 export function check({ fields, story, repository, taken, photoMessages }: Answers): Checked {
 	const data = draftOf(fields, today());
-	const messages = problemsOf(data, (slug) => taken.includes(slug));
+	const messages = answerProblems(data, (slug) => taken.includes(slug));
 	const slug = entrySlug(data);
 	for (const [path, message] of photoMessages) if (!messages.has(path)) messages.set(path, message);
 	if (messages.size > 0) return { messages, data, slug };

@@ -1,7 +1,7 @@
 import type { Locale } from '../../lib/locale.ts';
 import type { Checked } from './check.ts';
-import { type Control, describeFields, messageTarget, pathOf, readForm } from './fields.ts';
-import type { Message } from '../../entry/entry-messages.ts';
+import { type Control, describeFields, messageTarget, pathOf, readForm } from './controls.ts';
+import type { AnswerMessage } from '../../entry/entry-messages.ts';
 import { nameFieldOf, photoMessages, takePhoto } from './photos.ts';
 import { showEntry } from './preview.ts';
 import { sendEntry } from './send.ts';
@@ -74,7 +74,7 @@ class EntryForm extends HTMLElement {
 		if (submit) this.#finish(checked);
 	}
 
-	#showMessages(messages: ReadonlyMap<string, Message>) {
+	#showMessages(messages: ReadonlyMap<string, AnswerMessage>) {
 		for (const { control, box } of this.#shown) {
 			box.hidden = true;
 			box.textContent = '';

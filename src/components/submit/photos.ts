@@ -1,7 +1,7 @@
 import { photoFileName } from '../../entry/photo-rules.ts';
 import { photoMimeTypes } from '../../lib/photo-format.ts';
 import { limits } from '../../validate/limits.ts';
-import type { Message } from '../../entry/entry-messages.ts';
+import type { AnswerMessage } from '../../entry/entry-messages.ts';
 
 /**
  * Photos the visitor picks: checked here against the site's photo rules, given a file name the entry can
@@ -9,7 +9,7 @@ import type { Message } from '../../entry/entry-messages.ts';
  */
 
 /** The picked file and what is wrong with it, by the name field it belongs to. */
-const picked = new WeakMap<HTMLInputElement, { file: File; problem?: Message | undefined }>();
+const picked = new WeakMap<HTMLInputElement, { file: File; problem?: AnswerMessage | undefined }>();
 
 /** The name field beside a file picker. */
 export function nameFieldOf(picker: HTMLInputElement): HTMLInputElement | null {
@@ -29,7 +29,7 @@ export async function takePhoto(picker: HTMLInputElement, form: HTMLFormElement)
 
 
 /** What the validator would refuse in a photo (src/validate/limits.ts): its format, its size, its dimensions. */
-async function problemOf(file: File): Promise<Message | undefined> {
+async function problemOf(file: File): Promise<AnswerMessage | undefined> {
 	if (!photoMimeTypes.includes(file.type)) return { key: 'submit.error.photoType' };
 	if (file.size > limits.photoBytes) return { key: 'submit.error.photoSize', values: { max: limits.photoBytes / 1024 / 1024 } };
 	const size = await createImageBitmap(file).then(
@@ -50,8 +50,8 @@ function nameFields(form: HTMLFormElement): NodeListOf<HTMLInputElement> {
 }
 
 /** Messages about picked photos, by the name field's entry path: a refused file, or one name given to two files. */
-export function photoMessages(form: HTMLFormElement, pathOf: (field: HTMLInputElement) => string): Map<string, Message> {
-	const messages = new Map<string, Message>();
+export function photoMessages(form: HTMLFormElement, pathOf: (field: HTMLInputElement) => string): Map<string, AnswerMessage> {
+	const messages = new Map<string, AnswerMessage>();
 	const files = new Map<string, File>();
 	for (const field of nameFields(form)) {
 		const entry = picked.get(field);

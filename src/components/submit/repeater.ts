@@ -2,6 +2,7 @@
  * Rows the visitor adds and removes (photos, products, financing): copies of the list's <template>,
  * numbered in their titles. Row fields are named relative to the row, so removing one renumbers nothing else.
  */
+import { templateFormatter } from '../../lib/template.ts';
 
 /** Shows the add buttons and handles adding and removing rows; `added` is told of every new row. */
 export function setUpLists(root: HTMLElement, added: (row: HTMLElement) => void): void {
@@ -31,8 +32,9 @@ export function setUpLists(root: HTMLElement, added: (row: HTMLElement) => void)
 /** Writes each row's number into its title: «Өнім 2». */
 function number(list: HTMLElement): void {
 	const title = list.dataset['title'] ?? '{number}';
+	const format = templateFormatter(document.documentElement.lang);
 	list.querySelectorAll<HTMLElement>('[data-rows] > [data-row]').forEach((row, index) => {
 		const heading = row.querySelector('[data-row-title]');
-		if (heading) heading.textContent = title.replace('{number}', String(index + 1));
+		if (heading) heading.textContent = format(title, { number: index + 1 });
 	});
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../lib/money.ts';
 import type { Locale } from '../../lib/locale.ts';
+import { type TemplateValues, templateFormatter } from '../../lib/template.ts';
 
 /**
  * The locale to write numbers in. Browsers ship Kazakh without its number patterns (Chromium prints «₸ 1,200»
@@ -12,17 +13,10 @@ export function numberLocale(locale: Locale): Locale {
 /** A UI string as the page passes it to the script: text, or plural forms for Intl.PluralRules. */
 export type Strings = Record<string, string | Record<string, string>>;
 
-/** The few strings the script writes itself, with {names} filled in and plurals chosen as src/i18n does. */
+/** The few strings the script writes itself, filled in as src/i18n does; a key the page did not pass shows as itself. */
 export function translator(strings: Strings, locale: Locale) {
-	const plurals = new Intl.PluralRules(locale);
-	return function t(key: string, values: Record<string, string | number> = {}): string {
-		const entry = strings[key] ?? key;
-		const template = typeof entry === 'string' ? entry : (entry[`=${values['count']}`] ?? entry[plurals.select(Number(values['count']))] ?? entry['other'] ?? key);
-		return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-			const value = values[name];
-			return value === undefined ? match : typeof value === 'number' ? formatNumber(value, numberLocale(locale)) : value;
-		});
-	};
+	const format = templateFormatter(locale, (value) => formatNumber(value, numberLocale(locale)));
+	return (key: string, values?: TemplateValues): string => format(strings[key] ?? key, values);
 }
 
 export type Translate = ReturnType<typeof translator>;

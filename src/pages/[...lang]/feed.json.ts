@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { producerFeed } from '../../data/feeds';
-import { langParams, localeOf } from '../../lib/paths';
+import { langParams } from '../../lib/paths';
 
 export const getStaticPaths = () => langParams.map(({ lang }) => ({ params: { lang } }));
 
 /** New and updated producers as a JSON Feed, in the folder's language. */
-export const GET: APIRoute = async ({ site, url }) =>
-	new Response((await producerFeed(localeOf(url.pathname), site!)).json1(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+export const GET: APIRoute = async ({ site, locals }) =>
+	new Response((await producerFeed(locals.locale, site!)).json1(), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getBusinesses } from '../../../data/catalogue';
 import { site } from '../../../data/site';
 import { inLocale } from '../../../lib/locale';
-import { absoluteUrl, langParams, localeOf, localePath, paths } from '../../../lib/paths';
+import { absoluteUrl, langParams, localePath, paths } from '../../../lib/paths';
 import { contactOf } from '../../../data/vcard';
 import { toVcard } from '../../../lib/vcard';
 
@@ -12,8 +12,8 @@ export async function getStaticPaths() {
 	return langParams.flatMap(({ lang }) => businesses.map((business) => ({ params: { lang, slug: business.id }, props: { business } })));
 }
 
-export const GET: APIRoute = ({ props, url, site: siteUrl }) => {
-	const locale = localeOf(url.pathname);
+export const GET: APIRoute = ({ props, locals, site: siteUrl }) => {
+	const { locale } = locals;
 	const { business } = props as { business: Awaited<ReturnType<typeof getBusinesses>>[number] };
 	const profile = absoluteUrl(localePath(locale, paths.producer(business.id)), siteUrl!);
 	const body = toVcard(contactOf(business, locale, profile, inLocale(site.region, locale)));

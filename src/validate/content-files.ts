@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** Everything contributed lives here, relative to the project root: entries, vocabularies, pages, the site's settings. */
 export const contentDir = 'content';
 
-/** Where entries live, relative to the project root; src/content.config.ts loads the same folder. */
+/** Where entries live, relative to the project root: the one spelling of it, read by the content config, the validator, the entry writer and the scripts. */
 export const entriesDir = 'content/businesses';
 
 /** The redirect map for slugs that changed, relative to the project root. */

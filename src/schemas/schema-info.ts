@@ -1,9 +1,9 @@
-import type { FieldPath } from './locate.ts';
+import type { FieldPath } from '../lib/field-path.ts';
 
 /** The part of a Zod 4 schema this module reads: its definition and its `.describe()` text. */
 interface Schema {
 	description?: string | undefined;
-	_zod: { def: { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema } };
+	_zod: { def: { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema } };
 }
 
 /** What a schema says of one field: its description and, for a group, the fields it may hold. */
@@ -20,7 +20,8 @@ export function fieldInfo(root: unknown, path: FieldPath): FieldInfo {
 	let node: Schema | undefined = root as Schema;
 	for (const key of path) {
 		const inner = container(node);
-		node = typeof key === 'number' ? inner?._zod.def.element : inner?._zod.def.shape?.[String(key)];
+		const def = inner?._zod.def;
+		node = def?.type === 'record' ? def.valueType : typeof key === 'number' ? def?.element : def?.shape?.[String(key)];
 		if (!node) return { keys: [] };
 	}
 	let description: string | undefined;
@@ -37,9 +38,9 @@ export function dateFields(root: unknown): string[] {
 	});
 }
 
-/** The object or array a wrapped schema holds: through optional, default, preprocess and transform. */
+/** The object, array or record a wrapped schema holds: through optional, default, preprocess and transform. */
 function container(node: Schema | undefined): Schema | undefined {
-	for (let at = node; at; at = next(at)) if (at._zod.def.type === 'object' || at._zod.def.type === 'array') return at;
+	for (let at = node; at; at = next(at)) if (['object', 'array', 'record'].includes(at._zod.def.type)) return at;
 	return undefined;
 }
 
