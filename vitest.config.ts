@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// Two files at a time even on 2 cores: a browser test mostly waits on Chromium's own processes, a build test on
+		// its astro child processes, so one worker leaves a core idle.
+		maxWorkers: 2,
 		projects: [
 			// Astro's Vite config compiles .astro files, so tests can render components with the container API.
 			getViteConfig({

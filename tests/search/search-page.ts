@@ -36,7 +36,8 @@ export async function search(page: Page, url: string, count: number): Promise<{ 
 			return Boolean(text) && text !== searching;
 		},
 		loading[locale],
-		{ timeout: 15_000 },
+		// A state, waited on as long as a busy machine needs; a minute means the page is stuck.
+		{ timeout: 60_000 },
 	);
 	const status = (await page.locator('[data-status]').textContent())?.trim() ?? '';
 	const results = await page.locator('ol[data-results] a.search-result').evaluateAll(
