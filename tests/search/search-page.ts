@@ -13,10 +13,22 @@ export function searchPath(query: string, locale: 'kk' | 'ru' | 'en' = 'kk'): st
 	return `${locale === 'kk' ? '' : `/${locale}`}/search/?q=${encodeURIComponent(query)}`;
 }
 
-/** Opens a search URL in `page` and returns the status line and the first `count` results once they are shown. */
+/**
+ * Opens a search URL in `page` and returns the status line and the first `count` results once they are shown. When
+ * the page already shows that search page, the address changes in place and the page is told so, as the browser's
+ * back button does: the page answers from the address either way, and Pagefind stays loaded between queries.
+ */
 export async function search(page: Page, url: string, count: number): Promise<{ status: string; results: Shown[] }> {
-	const locale = new URL(url).pathname.match(/^\/(ru|en)\//)?.[1] ?? 'kk';
-	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	const target = new URL(url);
+	const locale = target.pathname.match(/^\/(ru|en)\//)?.[1] ?? 'kk';
+	const current = page.url() === 'about:blank' ? undefined : new URL(page.url());
+	if (current?.origin === target.origin && current.pathname === target.pathname) {
+		// The status line turns to "searching…" before this returns, so the wait below cannot read the last answer.
+		await page.evaluate((href) => {
+			history.pushState(null, '', href);
+			dispatchEvent(new PopStateEvent('popstate'));
+		}, target.href);
+	} else await page.goto(url, { waitUntil: 'domcontentloaded' });
 	// The status is empty, then "searching…", then the count or the "nothing found" text, set with the results.
 	await page.waitForFunction(
 		(searching) => {
@@ -24,7 +36,8 @@ export async function search(page: Page, url: string, count: number): Promise<{ 
 			return Boolean(text) && text !== searching;
 		},
 		loading[locale],
-		{ timeout: 15_000 },
+		// A state, waited on as long as a busy machine needs; a minute means the page is stuck.
+		{ timeout: 60_000 },
 	);
 	const status = (await page.locator('[data-status]').textContent())?.trim() ?? '';
 	const results = await page.locator('ol[data-results] a.search-result').evaluateAll(

@@ -45,7 +45,7 @@ describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ vi
 		if (resultsFor) {
 			// Check the page with its results shown, not the empty form.
 			const result = page.getByRole('main').getByRole('listitem').getByRole('link').and(page.locator(`a[href^="/producers/${resultsFor}/"]`)).first();
-			await expect.poll(() => result.isVisible(), { message: `search results for ${bottleQuery} appear`, timeout: 15_000 }).toBe(true);
+			await expect.poll(() => result.isVisible(), { message: `search results for ${bottleQuery} appear` }).toBe(true);
 		}
 		const violations = await axeViolations(page);
 		expect(formatViolations(violations), `axe violations on ${path}`).toBe('');

@@ -39,7 +39,7 @@ it('a buyer searches for бөтелке from the home page\'s search box and fin
 
 	const results = page.getByRole('main').getByRole('listitem').getByRole('link');
 	const workshop = results.and(page.locator(`a[href^="/producers/${bottleWorkshop}/"]`)).first();
-	await expect.poll(() => workshop.isVisible(), { message: `a search result links to /producers/${bottleWorkshop}/…`, timeout: 15_000 }).toBe(true);
+	await expect.poll(() => workshop.isVisible(), { message: `a search result links to /producers/${bottleWorkshop}/…` }).toBe(true);
 });
 
 it.each([

@@ -303,7 +303,6 @@ describe('one journey in each language: search from the home page, open a produc
 		const results = page.locator('ol[data-results] a.search-result');
 		await expect.poll(async () => (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).some((href) => productPath.test(href)), {
 			message: `a search result links to a product under ${home}producers/`,
-			timeout: 15_000,
 		}).toBe(true);
 		const status = (await page.locator('[data-status]').textContent()) ?? '';
 		expect(status).not.toMatch(placeholder);
@@ -355,7 +354,7 @@ describe('the chosen language is remembered, without a cookie', () => {
 		await page.waitForURL(browser.url('/ru/'));
 
 		await page.goto(browser.url('/'));
-		await page.waitForURL(browser.url('/ru/'), { timeout: 5_000 });
+		await page.waitForURL(browser.url('/ru/'));
 		expect(await page.locator('html').getAttribute('lang')).toBe('ru');
 		expect(await page.context().cookies()).toEqual([]);
 		expect(problems.consoleErrors).toEqual([]);
@@ -367,7 +366,7 @@ describe('the chosen language is remembered, without a cookie', () => {
 		await page.waitForURL(browser.url('/'));
 
 		await page.goto(browser.url('/ru/'));
-		await page.waitForURL(browser.url('/'), { timeout: 5_000 });
+		await page.waitForURL(browser.url('/'));
 		expect(await page.locator('html').getAttribute('lang')).toBe('kk');
 	});
 

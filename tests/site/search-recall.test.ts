@@ -38,7 +38,7 @@ beforeAll(async () => {
 	browser = await launchChromium();
 	const watched = await watchedContext(browser);
 	problems = watched.problems;
-	// One page for every query: the browser caches Pagefind's files the way a visitor's would.
+	// One page for every query, changing its address in place: Pagefind loads once, as for a visitor who searches again.
 	page = await watched.context.newPage();
 	for (const query of queries) {
 		const { status, results } = await open(searchPath(query.q));

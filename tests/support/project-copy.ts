@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,3 +29,31 @@ export function copyProject(prefix: string, { entries = true }: { entries?: bool
 
 /** Where the project's own astro command is. */
 export const astroBin = join(project, 'node_modules/.bin/astro');
+
+/** The line that opens and closes each build's log in the output of tests/support/build-runner.ts. */
+export const marker = '\u241e build-runner';
+
+/** How one build of a copy ended, and what it printed. */
+export interface BuildResult {
+	failed: boolean;
+	output: string;
+}
+
+/**
+ * Builds the copies one after another in one Node process (tests/support/build-runner.ts) and returns each one's
+ * result. A copy the runner never reached (it crashed) counts as not failed, with the runner's output as its log.
+ */
+export async function buildOneByOne(copies: string[], env: NodeJS.ProcessEnv): Promise<Map<string, BuildResult>> {
+	const runner = new URL('./build-runner.ts', import.meta.url).pathname;
+	const output = await new Promise<string>((resolve) => {
+		execFile(process.execPath, [runner, ...copies], { cwd: project, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}${error ? String(error) : ''}`));
+	});
+	const results = new Map<string, BuildResult>();
+	for (const copy of copies) {
+		const start = output.indexOf(`${marker} start ${copy}\n`);
+		const [end, failed] = (['failed', 'built'] as const).map((how) => [output.indexOf(`${marker} ${how} ${copy}\n`), how === 'failed'] as const).find(([at]) => at >= 0) ?? [-1, false];
+		const reached = start >= 0 && end > start;
+		results.set(copy, reached ? { failed, output: output.slice(start, end) } : { failed: false, output: `The build runner stopped before ${copy} was built:\n${output}` });
+	}
+	return results;
+}
