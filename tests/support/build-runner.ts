@@ -19,8 +19,9 @@ for (const root of process.argv.slice(2)) {
 		await build({ root });
 	} catch (error) {
 		failed = true;
-		// What the CLI prints of a failed build: the message (file, field and rule), the location and the stack.
-		console.log(error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error));
+		// What the CLI prints of a failed build: the message (file, field and rule), the hint and the stack.
+		const { hint } = error as { hint?: unknown };
+		console.log(error instanceof Error ? [error.message, typeof hint === 'string' ? `Hint: ${hint}` : '', error.stack ?? ''].join('\n') : String(error));
 	}
 	console.log(`${marker} ${failed ? 'failed' : 'built'} ${root}`);
 }
