@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { refuseContentLinks } from './src/integrations/content-links.ts';
 
@@ -11,9 +10,9 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // content/ is contributed: no file of it is read before we know none is a link to elsewhere on the machine. The
 // build's modules read content/ as they load (the vocabularies), so they are loaded only once that is known.
 refuseContentLinks(root);
-const { hostFiles, imageReferences, pagefind, safeHtml, sitemap, storyHeadings, storyTables, validateEntries, defaultLocale, locales, externalLinks, readRedirects, redirectRoutes, safeBody } =
+// content/site.json comes checked by its schema (src/data/site.ts): a bad field stops here, named, with what to write.
+const { hostFiles, imageReferences, pagefind, safeHtml, sitemap, storyHeadings, storyTables, validateEntries, defaultLocale, locales, externalLinks, readRedirects, redirectRoutes, safeBody, site } =
 	await import('./src/integrations/index.ts');
-const site = JSON.parse(readFileSync(new URL('./content/site.json', import.meta.url), 'utf8'));
 // Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
 // A path in it is the base every link is built under (src/lib/paths.ts).
 const published = new URL(process.env.SHOWCASE_URL || site.url);
@@ -44,7 +43,7 @@ export default defineConfig({
 		pagefind(),
 		sitemap(Object.keys(redirects)),
 		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
-		// The repository's host may receive the submit form (form-action); content/site.json is read above, once checked.
+		// The repository's host may receive the submit form (form-action).
 		hostFiles(site.repository),
 	],
 	vite: { plugins: [tailwindcss()] },

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import data from '../../content/site.json';
-import { parsePhone } from '../lib/phone';
-import { parseConfig } from '../schemas/config-file';
-import { localized } from '../schemas/localized';
+import data from '../../content/site.json' with { type: 'json' };
+import { parsePhone } from '../lib/phone.ts';
+import { parseConfig } from '../schemas/config-file.ts';
+import { localized } from '../schemas/localized.ts';
 
 const phone = z.string().refine((value) => parsePhone(value) !== undefined, 'a Kazakh number, e.g. +7 700 123 45 67');
 

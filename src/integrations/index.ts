@@ -14,3 +14,4 @@ export { defaultLocale, locales } from '../lib/locale.ts';
 export { externalLinks } from './external-links.ts';
 export { readRedirects, redirectRoutes } from '../validate/redirects.ts';
 export { safeBody } from './remark-safe.ts';
+export { site } from '../data/site.ts';

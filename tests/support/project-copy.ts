@@ -46,7 +46,7 @@ export interface BuildResult {
 export async function buildOneByOne(copies: string[], env: NodeJS.ProcessEnv): Promise<Map<string, BuildResult>> {
 	const runner = new URL('./build-runner.ts', import.meta.url).pathname;
 	const output = await new Promise<string>((resolve) => {
-		execFile(process.execPath, [runner, ...copies], { cwd: project, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}${error ? String(error) : ''}`));
+		execFile(process.execPath, [runner, ...copies], { cwd: project, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}${error ? error.message : ''}`));
 	});
 	const results = new Map<string, BuildResult>();
 	for (const copy of copies) {
