@@ -71,6 +71,13 @@ describe('a site under a base path', () => {
 		expect(head.querySelector('link[hreflang="x-default"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}producers/${bottleWorkshop}/`);
 	});
 
+	it('the catalogue’s pages link each other, and name themselves, under the base', () => {
+		const head = site.document(`${base}ru/products/2/`);
+		expect(head.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe(`${base}ru/products/`);
+		expect(head.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(`${base}ru/products/3/`);
+		expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}ru/products/2/`);
+	});
+
 	it('a buyer searches for бөтелке and the result leads to the workshop under the base', { timeout: 60_000 }, async () => {
 		const { context, problems } = await watchedContext(browser);
 		const page = await context.newPage();
