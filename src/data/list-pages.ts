@@ -26,6 +26,6 @@ export function facetPages(paginate: PaginateFunction, all: readonly Business[],
 		const businesses = underTerm(all, kind, id);
 		const products: Product[] = businesses.flatMap(productsOf);
 		const rows = Array.from({ length: Math.max(businesses.length, products.length) }, (_, index) => index);
-		return listPages(paginate, rows, { id }).map(({ params, props }) => ({ params, props: { ...props, businesses, products } }));
+		return listPages(paginate, rows, { id }).map(({ params, props }) => ({ params, props: { ...props, id, businesses, products } }));
 	});
 }
