@@ -1,6 +1,6 @@
 /**
  * Photographs the built site for the docs: the main pages at phone (390 px) and desktop (1280 px) width,
- * the README's overview, and a buyer's three taps from the home page to an order. Run after a build:
+ * the README's overview, the pager of a long list, and a buyer's three taps from the home page to an order. Run after a build:
  * `npm run screenshots`; `npm run screenshots -- search` takes only the pages whose name begins with «search».
  */
 import { mkdirSync } from 'node:fs';
@@ -49,6 +49,7 @@ try {
 		}
 		await page.close();
 	}
+	if (!only || 'pager'.startsWith(only)) await pager();
 	if (!only) {
 		await buyerPath();
 		await overview();
@@ -58,12 +59,27 @@ try {
 	await server.close();
 }
 
+/** The end of the catalogue's second page at both widths: the last cards, then previous, «Бет 2 / 3», next. */
+async function pager() {
+	for (const { label, viewport } of widths) {
+		const page = await browser.newPage({ viewport });
+		await page.goto(`${server.origin}/products/2/`, { waitUntil: 'networkidle' });
+		const nav = page.locator('main nav:has(a[rel="next"])');
+		await nav.scrollIntoViewIfNeeded();
+		await page.evaluate(() => window.scrollBy(0, window.innerHeight));
+		await page.waitForLoadState('networkidle');
+		await saveScreenshot(await page.screenshot(), `pager-${label}.png`);
+		await page.close();
+	}
+}
 
 /** The README's picture: home, profile and search on a phone, side by side. */
 async function overview() {
 	const names = ['home-390.png', 'profile-390.png', 'search-390.png'];
 	const gap = 24;
-	const tiles = await Promise.all(names.map((name) => sharp(`${out}${name}`).extract({ left: 0, top: 0, width: 390, height: 1100 }).toBuffer()));
+	const tiles = await Promise.all(
+		names.map((name) => sharp(`${out}${name}`).extract({ left: 0, top: 0, width: 390, height: 1100 }).toBuffer()),
+	);
 	await sharp({ create: { width: 390 * 3 + gap * 4, height: 1100 + gap * 2, channels: 3, background: '#e9dcc0' } })
 		.composite(tiles.map((input, index) => ({ input, left: gap + index * (390 + gap), top: gap })))
 		.png({ palette: true, quality: 80, compressionLevel: 9 })

@@ -4,7 +4,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (label, value, budget = '') => `  ${label.padEnd(44)}${String(value).padStart(14)}  ${budget}`;
 
 /** The lines for one site: producer pages, then the first and a second search. */
-function siteLines(title, { producerPages, search, build }) {
+function siteLines(title, { producerPages, largestPage, search, build }) {
 	const lines = [title];
 	if (build) {
 		lines.push(row('producers / products', `${build.producers} / ${build.products}`));
@@ -22,6 +22,8 @@ function siteLines(title, { producerPages, search, build }) {
 	lines.push(row('producer pages measured', pages.pages));
 	lines.push(row('producer page HTML+CSS gzip, median', kb(pages.medianCompressed)));
 	lines.push(row('producer page HTML+CSS gzip, largest', kb(pages.maxCompressed), `budget ${kb(pages.budget)}: ${pages.overBudget.length ? `${pages.overBudget.length} over` : 'ok'}`));
+	lines.push(row(`largest of ${largestPage.pages} HTML pages, gzip`, kb(largestPage.compressed), `budget ${kb(largestPage.limit)}: ${largestPage.compressed > largestPage.limit ? 'OVER' : 'ok'}`));
+	lines.push(row('  its path, raw size', `${largestPage.path}, ${kb(largestPage.raw)}`));
 	lines.push(row('<script> elements per producer page, max', pages.maxScripts, `of which run code: ${pages.maxExecutableScripts}`));
 	for (const [label, step] of [['first search', search.first], ['second query', search.second]]) {
 		lines.push(row(`${label} «${step.query}»: Pagefind files`, `${step.pagefind.files} files`));

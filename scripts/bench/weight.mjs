@@ -1,11 +1,14 @@
 /** Bytes as a visitor's browser receives them: files of the built site, raw and compressed. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
 /** The first round trip of a new connection: ten TCP segments, about 14 KB. */
 export const firstRoundTrip = 14 * 1024;
+
+/** No HTML page of the site may pass this, compressed, at any number of producers: long lists are cut into pages. */
+const htmlPageLimit = 50 * 1024;
 
 /**
  * A file's size raw and as sent compressed: gzip at the level hosts use on the fly, except for files that
@@ -57,4 +60,13 @@ export function summarizePages(pages) {
 		maxScripts: Math.max(0, ...pages.map(({ scripts }) => scripts)),
 		maxExecutableScripts: Math.max(0, ...pages.map(({ executableScripts }) => executableScripts)),
 	};
+}
+
+/** The heaviest HTML page of the whole site, compressed, among how many: the lists' pages, the exhibition's print pages and all. */
+export function largestHtmlPage(dist) {
+	const files = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html'));
+	const largest = files
+		.map((file) => ({ path: `/${String(file).split(sep).join('/')}`.replace(/index\.html$/, ''), ...fileBytes(dist, String(file)) }))
+		.reduce((max, page) => (page.compressed > (max?.compressed ?? -1) ? page : max), undefined);
+	return { pages: files.length, limit: htmlPageLimit, ...largest };
 }

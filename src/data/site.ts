@@ -25,6 +25,7 @@ export const siteSchema = z.strictObject({
 	district: localized(60).describe('The district the exhibition belongs to.'),
 	region: localized(60).describe('The region the district is in.'),
 	country: z.string().length(2).describe('ISO country code, for schema.org addresses.'),
+	pageSize: z.number().int().min(6).max(60).default(24).describe('How many cards a list page shows (the catalogue, the producers, a facet) before the next page: 24 keeps a page near 20 KB compressed.'),
 	organisers: organisersSchema.optional().describe('Who collects entries as .zip files; without it the form offers no .zip.'),
 });
 

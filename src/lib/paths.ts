@@ -83,6 +83,11 @@ export const paths = {
 	preview: (producer?: string, product?: string) => (producer ? `/og/${producer}${product ? `/${product}` : ''}.png` : '/og.png'),
 };
 
+/** The path of page `n` of a paginated list: page 1 keeps the list's own address, ('/products/', 3) -> '/products/3/'. */
+export function pagePath(path: string, n: number): string {
+	return n > 1 ? `${path}${n}/` : path;
+}
+
 /**
  * The absolute address of a published path, for what leaves the site (a QR code, a vCard): the path as localePath
  * and sitePath give it, base included, on the site's origin; never a query or a fragment.

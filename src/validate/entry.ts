@@ -54,13 +54,29 @@ export async function checkEntry(folder: string, options: EntryOptions = {}): Pr
 	const items = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
 	const names = items.map((item) => item.name);
 	const place = { file: displayPath(root, join(path, 'index.mdx')), line: 0, field: '' };
-	if (!slugPattern.test(slug)) problems.push(problem(place, { rule: 'slug-format', found: JSON.stringify(slug), expected: toSlug(slug) || 'e.g. aqbala-plastik' }));
+	if (!slugPattern.test(slug))
+		problems.push(problem(place, { rule: 'slug-format', found: JSON.stringify(slug), expected: toSlug(slug) || 'e.g. aqbala-plastik' }));
+	// The producers list's later pages are /producers/2/, /producers/3/ …: a folder of digits alone would take one's address.
+	else if (/^\d+$/.test(slug))
+		problems.push(
+			problem(place, { rule: 'slug-page-number', found: JSON.stringify(slug), expected: `a name with a letter in it, e.g. nan-${slug}` }),
+		);
 	const index = items.find((item) => item.name === 'index.mdx');
 	if (!index || index.isDirectory()) {
-		problems.push(problem(place, { rule: 'file-missing', found: names.length > 0 ? names.slice(0, 5).join(', ') : '(empty folder)', expected: 'index.mdx' }));
+		problems.push(
+			problem(place, {
+				rule: 'file-missing',
+				found: names.length > 0 ? names.slice(0, 5).join(', ') : '(empty folder)',
+				expected: 'index.mdx',
+			}),
+		);
 	}
 	const photos = photoChecks(path);
-	const context: FileContext = { photos, body: options.body !== false, bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) } };
+	const context: FileContext = {
+		photos,
+		body: options.body !== false,
+		bodyRules: { components: options.components ?? allowedComponents, photo: (url) => checkPhotoPath(url, photos) },
+	};
 	for (const item of items.filter((item) => item.isFile() && /^index(\..+)?\.mdx$/.test(item.name))) {
 		const file = displayPath(root, join(path, item.name));
 		// Nothing in a file may stop the validator: an error no rule expected becomes a problem naming the file.
@@ -89,7 +105,8 @@ async function checkFile(file: string, path: string, context: FileContext): Prom
 	if ('finding' in decoded) return [problem({ file, line: 1, field: '' }, decoded.finding)];
 	const name = basename(path);
 	const locale = /^index\.(.+)\.mdx$/.exec(name)?.[1];
-	if (locale !== undefined && (!isLocale(locale) || locale === defaultLocale)) found({ rule: 'story-locale', found: JSON.stringify(name), expected: translationFiles.join(' or ') });
+	if (locale !== undefined && (!isLocale(locale) || locale === defaultLocale))
+		found({ rule: 'story-locale', found: JSON.stringify(name), expected: translationFiles.join(' or ') });
 	const read = readFrontMatter(decoded.text);
 	// A translation may leave the front matter out; the entry itself may not.
 	if (locale === undefined || read.present) read.findings.forEach((finding) => found(finding));
@@ -98,7 +115,8 @@ async function checkFile(file: string, path: string, context: FileContext): Prom
 		problems.push(...(await checkFields(file, read.frontMatter, context.photos)));
 	}
 	const fields = read.frontMatter ? Object.keys(read.frontMatter.data) : [];
-	if (locale !== undefined && fields.length > 0) found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
+	if (locale !== undefined && fields.length > 0)
+		found({ rule: 'story-frontmatter', found: fields.join(', '), expected: 'no fields; they belong in index.mdx', line: 2 });
 	// Measured on the text before any parser reads it: a huge or deeply nested text is what makes parsers crash.
 	const limited = checkTextLimits(blankFrontMatter(decoded.text));
 	limited.forEach((finding) => found(finding, 'body'));
@@ -118,7 +136,10 @@ function photoChecks(folder: string): PhotoChecks {
 	return {
 		...entryFolder(folder),
 		inspect: (relative) => {
-			const key = relative.split(/[\\/]/).filter((part) => part && part !== '.').join('/');
+			const key = relative
+				.split(/[\\/]/)
+				.filter((part) => part && part !== '.')
+				.join('/');
 			if (!inspected.has(key)) inspected.set(key, inspectPhoto(join(folder, key)));
 			return inspected.get(key)!;
 		},

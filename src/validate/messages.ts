@@ -42,15 +42,25 @@ export const messages = {
 	},
 	'yaml-syntax': { kk: 'Өрістер бөлігі YAML ретінде оқылмайды.', en: 'The front matter is not valid YAML.' },
 	'yaml-duplicate-key': { kk: 'Бір өріс екі рет жазылған.', en: 'A field is written twice.' },
-	'yaml-alias': { kk: 'YAML зәкірлері мен сілтемелері (& және *) қолданылмайды.', en: 'YAML anchors and aliases (& and *) are not allowed.' },
+	'yaml-alias': {
+		kk: 'YAML зәкірлері мен сілтемелері (& және *) қолданылмайды.',
+		en: 'YAML anchors and aliases (& and *) are not allowed.',
+	},
 	'yaml-merge-key': { kk: 'YAML біріктіру кілті (<<) қолданылмайды.', en: 'YAML merge keys (<<) are not allowed.' },
 	'yaml-tag': { kk: 'YAML тегтері (! және !!) қолданылмайды.', en: 'YAML tags (! and !!) are not allowed.' },
-	'yaml-multiple-documents': { kk: 'Өрістер бөлігі бір ғана YAML құжаты болуы керек.', en: 'The front matter must be a single YAML document.' },
+	'yaml-multiple-documents': {
+		kk: 'Өрістер бөлігі бір ғана YAML құжаты болуы керек.',
+		en: 'The front matter must be a single YAML document.',
+	},
 
 	// The folder and its address
 	'slug-format': {
 		kk: 'Қалта атауы кіші латын әріптерінен, цифрлардан және жалғыз дефистерден тұруы керек.',
 		en: 'The folder name must use lower-case Latin letters, digits and single hyphens.',
+	},
+	'slug-page-number': {
+		kk: 'Қалта атауы тек цифрлардан тұрмауы керек: /producers/2/ сияқты мекенжайлар кәсіпкерлер тізімінің беттері.',
+		en: 'The folder name must not be digits alone: addresses such as /producers/2/ are the pages of the producers list.',
 	},
 	'slug-duplicate': { kk: 'Тағы бір жазба қалтасы дәл осындай мекенжай береді.', en: 'Another entry folder makes the same address.' },
 	'slug-removed': {
@@ -130,13 +140,22 @@ export const messages = {
 		en: 'A photo must be a file in the entry folder, not a web address.',
 	},
 	'photo-absolute': { kk: 'Сурет жолы жазба қалтасынан бастап жазылуы керек.', en: 'A photo path must be relative to the entry folder.' },
-	'photo-outside': { kk: 'Сурет жазба қалтасының ішінде болуы керек (.. жазуға болмайды).', en: 'A photo must be inside the entry folder (no ..).' },
+	'photo-outside': {
+		kk: 'Сурет жазба қалтасының ішінде болуы керек (.. жазуға болмайды).',
+		en: 'A photo must be inside the entry folder (no ..).',
+	},
 	'photo-path-characters': {
 		kk: 'Сурет жолында %, ?, # таңбалары мен кері қиғаш сызық болмауы керек.',
 		en: 'A photo path must not contain %, ?, # or a backslash.',
 	},
-	'photo-extension': { kk: 'Сурет .jpg, .jpeg, .png немесе .webp файлы болуы керек.', en: 'A photo must be a .jpg, .jpeg, .png or .webp file.' },
-	'photo-svg': { kk: 'SVG суреттері қабылданбайды: оларда скрипт болуы мүмкін.', en: 'SVG images are not accepted: they can carry scripts.' },
+	'photo-extension': {
+		kk: 'Сурет .jpg, .jpeg, .png немесе .webp файлы болуы керек.',
+		en: 'A photo must be a .jpg, .jpeg, .png or .webp file.',
+	},
+	'photo-svg': {
+		kk: 'SVG суреттері қабылданбайды: оларда скрипт болуы мүмкін.',
+		en: 'SVG images are not accepted: they can carry scripts.',
+	},
 	'photo-missing': { kk: 'Сурет файлы табылмады.', en: 'The photo file does not exist.' },
 	'photo-format': { kk: 'Файл JPEG, PNG немесе WebP суреті емес.', en: 'The file is not a JPEG, PNG or WebP image.' },
 	'photo-file-size': { kk: `Сурет файлы ${mb} МБ-тан аспауы керек.`, en: `A photo file must be at most ${mb} MB.` },
@@ -148,13 +167,19 @@ export const messages = {
 		kk: `Суреттің ені кемінде ${limits.photoMinWidth} пиксель болуы керек.`,
 		en: `A photo must be at least ${limits.photoMinWidth} pixels wide.`,
 	},
-	'photo-unreadable': { kk: 'Суретті оқу мүмкін болмады: файл бүлінген болуы мүмкін.', en: 'The photo cannot be read: the file may be damaged.' },
+	'photo-unreadable': {
+		kk: 'Суретті оқу мүмкін болмады: файл бүлінген болуы мүмкін.',
+		en: 'The photo cannot be read: the file may be damaged.',
+	},
 
 	// The text about the business (the MDX body)
 	'body-syntax': { kk: 'Кәсіп туралы мәтін MDX ретінде оқылмайды.', en: 'The story cannot be read as MDX.' },
 	'body-esm': { kk: 'Кәсіп туралы мәтінде import пен export болмауы керек.', en: 'The story must not contain import or export.' },
 	'body-expression': { kk: 'Кәсіп туралы мәтінде {өрнектер} болмауы керек.', en: 'The story must not contain {expressions}.' },
-	'body-component': { kk: 'Бұл тегті не компонентті кәсіп туралы мәтінде қолдануға болмайды.', en: 'This tag or component is not allowed in the story.' },
+	'body-component': {
+		kk: 'Бұл тегті не компонентті кәсіп туралы мәтінде қолдануға болмайды.',
+		en: 'This tag or component is not allowed in the story.',
+	},
 	'body-attribute': { kk: 'Бұл компонентке мұндай атрибут берілмейді.', en: 'This component does not take this attribute.' },
 	'body-event-attribute': { kk: 'Оқиғаны өңдейтін атрибуттар (on…) қолданылмайды.', en: 'Event-handler attributes (on…) are not allowed.' },
 	'body-unsafe-tag': {
@@ -195,7 +220,10 @@ export const messages = {
 	},
 
 	// Translations beside the entry
-	'story-locale': { kk: `Аударма файлы ${translationNames.kk} деп аталуы керек.`, en: `A translation must be named ${translationNames.en}.` },
+	'story-locale': {
+		kk: `Аударма файлы ${translationNames.kk} деп аталуы керек.`,
+		en: `A translation must be named ${translationNames.en}.`,
+	},
 	'story-frontmatter': {
 		kk: 'Аударма файлында өрістер болмайды: олар index.mdx файлында жазылады.',
 		en: 'A translation has no fields: they are written in index.mdx.',

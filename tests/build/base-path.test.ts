@@ -1,10 +1,10 @@
 /**
  * The site published under a base path, as on GitHub Pages (https://USER.github.io/REPO/): built once from a copy of
- * the project with two entries, then checked like dist/: every link lands, canonical and hreflang addresses carry
- * the base, and a search in Chromium finds the bottle workshop and links to it under the base.
+ * the project with two entries (the catalogue in pages of six), then checked like dist/: every link lands, canonical
+ * and hreflang addresses carry the base, and a search in Chromium finds the bottle workshop and links to it under the base.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -27,6 +27,9 @@ beforeAll(async () => {
 	copy = copyProject('showcase-base-path-', { entries: kept });
 	// A renamed entry: its old address must lead to the new one under the base too.
 	writeFileSync(join(copy, 'content/redirects.json'), JSON.stringify({ 'old-bottle-workshop': bottleWorkshop }));
+	// Pages of six, so that the two entries' products fill two pages of the catalogue.
+	const config = JSON.parse(readFileSync(join(copy, 'content/site.json'), 'utf8'));
+	writeFileSync(join(copy, 'content/site.json'), JSON.stringify({ ...config, pageSize: 6 }));
 	// Vitest sets BASE_URL to '/' in the environment, and Astro lets the environment win over its own base.
 	const { BASE_URL: _vitestBase, ...inherited } = process.env;
 	const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SHOWCASE_URL: `${siteOrigin}${base}` };
@@ -69,6 +72,14 @@ describe('a site under a base path', () => {
 		expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}ru/producers/${bottleWorkshop}/`);
 		expect(head.querySelector('link[hreflang="kk"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}producers/${bottleWorkshop}/`);
 		expect(head.querySelector('link[hreflang="x-default"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}producers/${bottleWorkshop}/`);
+	});
+
+	it('the catalogue’s pages link each other, and name themselves, under the base', () => {
+		const [first, second] = [site.document(`${base}ru/products/`), site.document(`${base}ru/products/2/`)];
+		expect(first.querySelector('link[rel="next"]')?.getAttribute('href')).toBe(`${base}ru/products/2/`);
+		expect(second.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe(`${base}ru/products/`);
+		expect(second.querySelector('main a[rel="prev"]')?.getAttribute('href')).toBe(`${base}ru/products/`);
+		expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteOrigin}${base}ru/products/2/`);
 	});
 
 	it('a buyer searches for бөтелке and the result leads to the workshop under the base', { timeout: 60_000 }, async () => {

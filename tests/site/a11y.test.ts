@@ -23,6 +23,7 @@ const checked = [
 	{ path: pages.profile, status: 200 },
 	{ path: pages.product, status: 200 },
 	{ path: pages.products, status: 200 },
+	{ path: pages.productsPage2, status: 200 },
 	{ path: pages.category, status: 200 },
 	{ path: pages.delivery, status: 200 },
 	{ path: pages.newest, status: 200 },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../support/built-site';
+import { listPagesFrom } from '../support/list-pages';
 import { bottleWorkshop, pages } from '../support/pages';
 import { contentDir } from '../support/paths';
 
@@ -13,13 +14,23 @@ const folders = ['', '/ru', '/en'];
 /** Each entry's front matter, read here from content/ rather than through the site's own code. */
 const entries = readdirSync(join(contentDir, 'businesses')).map((slug) => {
 	const data = parseYaml(readFileSync(join(contentDir, 'businesses', slug, 'index.mdx'), 'utf8').split(/^---$/m)[1]!);
-	return { slug, deliveryAreas: data.deliveryAreas as string[], listed: new Date(data.listed).getTime(), products: (data.products as unknown[]).length };
+	return {
+		slug,
+		deliveryAreas: data.deliveryAreas as string[],
+		listed: new Date(data.listed).getTime(),
+		products: (data.products as unknown[]).length,
+	};
 });
 const areas = Object.keys(JSON.parse(readFileSync(join(contentDir, 'vocabularies', 'delivery-areas.json'), 'utf8')));
 
-/** The producers a page lists, by slug, in the order shown: the profile links in its main content. */
-function producersOn(page: string): string[] {
-	const links = site.document(page).querySelectorAll('main a[href]').map((link) => link.getAttribute('href')!);
+/** The producers a list shows, by slug, in the order shown: the profile links in the main content of each of its pages. */
+function producersOn(list: string): string[] {
+	const links = listPagesFrom(site, list).flatMap((page) =>
+		site
+			.document(page)
+			.querySelectorAll('main a[href]')
+			.map((link) => link.getAttribute('href')!),
+	);
 	return [...new Set(links.flatMap((href) => href.match(/^(?:\/(?:ru|en))?\/producers\/([^/]+)\/$/)?.[1] ?? []))];
 }
 
@@ -32,14 +43,20 @@ describe.each(folders)('in %s/', (folder) => {
 	it('the producers list and the catalogue link to every delivery area that has producers', () => {
 		const served = areas.filter((area) => entries.some((entry) => entry.deliveryAreas.includes(area)));
 		for (const list of [`${folder}/producers/`, `${folder}/products/`]) {
-			const links = site.document(list).querySelectorAll('main a[href]').map((link) => link.getAttribute('href'));
+			const links = site
+				.document(list)
+				.querySelectorAll('main a[href]')
+				.map((link) => link.getAttribute('href'));
 			for (const area of served) expect(links, `${list} links to ${area}`).toContain(`${folder}/delivery/${area}/`);
 		}
 	});
 
 	it('a profile links each area its producer delivers to', () => {
 		const workshop = entries.find((entry) => entry.slug === bottleWorkshop)!;
-		const links = site.document(`${folder}${pages.profile}`).querySelectorAll('main a[href]').map((link) => link.getAttribute('href'));
+		const links = site
+			.document(`${folder}${pages.profile}`)
+			.querySelectorAll('main a[href]')
+			.map((link) => link.getAttribute('href'));
 		for (const area of workshop.deliveryAreas) expect(links).toContain(`${folder}/delivery/${area}/`);
 	});
 

@@ -1,6 +1,7 @@
 /** Facts about the built site in dist/, checked over every file without a browser. Failures list the pages and what is wrong on each. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, problemsByPage, readBuiltSite } from '../support/built-site';
 import { identicalFiles, listFiles } from '../support/files';
@@ -16,7 +17,9 @@ const profiles = site.pages.filter((page) => /^\/(?:ru\/|en\/)?producers\/[^/]+\
 const modernImages = ['.avif', '.webp', '.svg'];
 const otherImages = ['.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.bmp', '.heic', '.heif', '.ico'];
 const contractPages = ['', '/ru', '/en']
-	.flatMap((lang) => ['/', '/producers/', `/producers/${bottleWorkshop}/`, '/products/', '/search/', '/about/'].map((path) => `${lang}${path}`))
+	.flatMap((lang) =>
+		['/', '/producers/', `/producers/${bottleWorkshop}/`, '/products/', '/search/', '/about/'].map((path) => `${lang}${path}`),
+	)
 	.concat('/404.html');
 
 describe('pages', () => {
@@ -34,6 +37,15 @@ describe('pages', () => {
 
 	it('every page has the lang of its folder, a title, one h1, a viewport and a description', () => {
 		expect(problemsByPage(site.pages, (page) => missingPageBasics(site.document(page), page))).toEqual({});
+	});
+
+	it('no HTML page weighs more than 50 KB compressed (gzip at the level hosts use): long lists are cut into pages', () => {
+		const limit = 50 * 1024;
+		const heavy = site.files
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => ({ file: relative(site.root, file), compressed: gzipSync(readFileSync(file), { level: 6 }).length }))
+			.filter(({ compressed }) => compressed > limit);
+		expect(heavy).toEqual([]);
 	});
 
 	it('a producer profile ships no JavaScript of its own (JSON-LD data only)', () => {

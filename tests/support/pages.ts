@@ -31,6 +31,8 @@ export const pages = {
 	profile: `/producers/${bottleWorkshop}/`,
 	product: firstProductPage(bottleWorkshop),
 	products: '/products/',
+	/** The catalogue's second page: the sample catalogue is long enough for a pager. */
+	productsPage2: '/products/2/',
 	category: `/categories/${bottleCategory}/`,
 	delivery: `/delivery/${buyersTown}/`,
 	newest: '/new/',
