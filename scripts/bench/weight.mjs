@@ -1,5 +1,5 @@
 /** Bytes as a visitor's browser receives them: files of the built site, raw and compressed. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -57,4 +57,20 @@ export function summarizePages(pages) {
 		maxScripts: Math.max(0, ...pages.map(({ scripts }) => scripts)),
 		maxExecutableScripts: Math.max(0, ...pages.map(({ executableScripts }) => executableScripts)),
 	};
+}
+
+/** The largest HTML page of the built site by its raw size, with its size compressed: lists grow with the catalogue. */
+export function largestPage(dist) {
+	const found = { path: undefined, raw: 0 };
+	const walk = (folder) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') walk(join(folder, entry.name));
+			else if (entry.name.endsWith('.html')) {
+				const { size } = statSync(join(folder, entry.name));
+				if (size > found.raw) Object.assign(found, { path: join(folder, entry.name).slice(dist.length), raw: size });
+			}
+		}
+	};
+	walk(dist);
+	return found.path ? { path: found.path, ...fileBytes(dist, found.path) } : undefined;
 }
