@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { floorFiles } from '../../scripts/bench/floor.mjs';
 
-const files = floorFiles('/tmp/synthetic/content/businesses', ['kk', 'ru', 'en']);
+const files: Record<string, string> = floorFiles('/tmp/synthetic/content/businesses', ['kk', 'ru', 'en']);
 const pages = Object.keys(files).filter((path) => path.startsWith('src/pages/'));
 
 describe('floorFiles', () => {
