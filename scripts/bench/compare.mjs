@@ -1,7 +1,7 @@
 /** The arithmetic of the benchmark: medians of repeated builds, our build against the floor, growth between sizes. */
 
 /** The figures of a build the comparison reads: wall time, CPU time and peak memory of the process tree. */
-export const figures = ['wallSeconds', 'cpuSeconds', 'peakTreeMB'];
+const figures = ['wallSeconds', 'cpuSeconds', 'peakTreeMB'];
 
 /** The middle value; of an even count, the mean of the two middle ones. Undefined for no values. */
 export function median(values) {
