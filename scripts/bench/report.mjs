@@ -35,11 +35,35 @@ function siteLines(title, { producerPages, largestPage, search, build }) {
 	return lines;
 }
 
+/** Our warm build against the floor's: each figure of both (medians when repeated) and their ratio. */
+function floorLines({ build, floor, versusFloor, largestPage }) {
+	const lines = [`  against the floor (bare Astro + MDX, same entries), medians of ${build.runs} run(s)`, row('', 'ours / floor / ratio')];
+	const units = { wallSeconds: ['wall time', 's'], cpuSeconds: ['CPU time, user + system', 's'], peakTreeMB: ['peak memory, whole process tree', 'MB'] };
+	const budgets = { wallSeconds: 'budget 2× (aim 1.5×)', cpuSeconds: '', peakTreeMB: `budget 1536 MB: ${build.peakTreeMB <= 1536 ? 'ok' : 'OVER'}` };
+	for (const [figure, [label, unit]] of Object.entries(units)) {
+		lines.push(row(`  ${label}`, `${build[figure]} / ${floor[figure]} ${unit} / ${versusFloor[figure]}×`, budgets[figure]));
+	}
+	lines.push(row('  pages built, ours / floor', `${build.pages} / ${floor.pages}`));
+	if (largestPage) lines.push(row('largest HTML page, raw / compressed', `${kb(largestPage.raw)} / ${kb(largestPage.compressed)}`, largestPage.path));
+	return lines;
+}
+
+/** How each figure grows between sizes, per producer: 1.00 is linear. */
+function growthLines(steps) {
+	const lines = ['Growth per producer between sizes (1.00 = linear), ours | floor'];
+	for (const { from, to, ours, floor } of steps) {
+		const both = (figure) => `${ours[figure]} | ${floor[figure]}`;
+		lines.push(row(`  ${from} → ${to} producers: wall, CPU, memory`, `${both('wallSeconds')}, ${both('cpuSeconds')}, ${both('peakTreeMB')}`));
+	}
+	return lines;
+}
+
 /** The whole report. */
 export function formatReport(results) {
-	const lines = [`Kazaly Showcase benchmark, ${results.measuredAt} (Node ${results.node}, ${results.cpus} cores, load average ${results.loadAverage.join(', ')})`, ''];
+	const lines = [`Kazaly Showcase benchmark, ${results.measuredAt} (Node ${results.node}, ${results.cpus} cores, ${results.memoryGB} GB, load average ${results.loadAverage.join(', ')})`, ''];
 	lines.push(...siteLines(`Sample site (${results.sample.dist})`, results.sample));
-	if (results.synthetic) lines.push('', ...siteLines(`Synthetic site, ${results.synthetic.build.producers} producers`, results.synthetic));
+	for (const size of results.sizes ?? []) lines.push('', ...siteLines(`Synthetic site, ${size.producers} producers`, size), ...floorLines(size));
+	if (results.growth?.length) lines.push('', ...growthLines(results.growth));
 	return lines.join('\n');
 }
 

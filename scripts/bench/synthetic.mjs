@@ -46,7 +46,7 @@ export async function makeSyntheticProject(project, target, count) {
  * node_modules as links to the project's packages, but with its own .astro and .vite caches: the synthetic
  * build must neither reuse nor fill the project's image cache.
  */
-function linkModules(from, to) {
+export function linkModules(from, to) {
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, name), join(to, name));
 }
