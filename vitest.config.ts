@@ -16,6 +16,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+					// Some unit tests read the whole sample catalogue or run a script; beside a build test on 2 cores that can
+					// take more than Vitest's 5 s. The limit stops a test that hangs, not one that waits for the CPU.
+					testTimeout: 60_000,
 				},
 			}),
 			{
