@@ -11,8 +11,23 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // build's modules read content/ as they load (the vocabularies), so they are loaded only once that is known.
 refuseContentLinks(root);
 // content/site.json comes checked by its schema (src/data/site.ts): a bad field stops here, named, with what to write.
-const { hostFiles, imageReferences, pagefind, safeHtml, sitemap, storyHeadings, storyTables, validateEntries, defaultLocale, locales, externalLinks, readRedirects, redirectRoutes, safeBody, site } =
-	await import('./src/integrations/index.ts');
+const {
+	hostFiles,
+	imageReferences,
+	pagefind,
+	safeHtml,
+	sitemap,
+	storyHeadings,
+	storyTables,
+	validateEntries,
+	defaultLocale,
+	locales,
+	externalLinks,
+	readRedirects,
+	redirectRoutes,
+	safeBody,
+	site,
+} = await import('./src/integrations/index.ts');
 // Where the site is published; the deploy workflow gives GitHub Pages' address, e.g. https://USER.github.io/REPO/.
 // A path in it is the base every link is built under (src/lib/paths.ts).
 const published = new URL(process.env.SHOWCASE_URL || site.url);

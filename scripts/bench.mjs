@@ -38,7 +38,12 @@ const [firstQuery, secondQuery] = ['бөтелке', 'торт'];
 
 /** Producer pages and searches of one built site. */
 async function measureSite(dist) {
-	return { dist, producerPages: summarizePages(producerPages(dist)), largestPage: largestHtmlPage(dist), search: await measureSearch(dist, firstQuery, secondQuery) };
+	return {
+		dist,
+		producerPages: summarizePages(producerPages(dist)),
+		largestPage: largestHtmlPage(dist),
+		search: await measureSearch(dist, firstQuery, secondQuery),
+	};
 }
 
 const sampleDist = resolve(process.env.SHOWCASE_DIST ?? join(project, 'dist'));

@@ -28,16 +28,19 @@ const kinds: Record<string, { found: string; kk: string; en: string }> = {
 };
 
 // -z: one NUL-separated record per file, "<mode> <type> <object>\t<path>", so no file name can be misread.
-const problems = git('ls-tree', '-r', '-z', options.revision, '--', 'content/').split('\0').flatMap((record) => {
-	const [info = '', path = ''] = record.split(/\t(.*)/s);
-	const [mode = '', , object = ''] = info.split(' ');
-	const kind = kinds[mode];
-	if (!kind) return [];
-	const target = mode === '120000' ? ` → ${git('cat-file', 'blob', object)}` : '';
-	return [{ file: path, rule: 'content-link', kk: kind.kk, en: kind.en, found: `${kind.found}${target}`, expected: 'a plain file' }];
-});
+const problems = git('ls-tree', '-r', '-z', options.revision, '--', 'content/')
+	.split('\0')
+	.flatMap((record) => {
+		const [info = '', path = ''] = record.split(/\t(.*)/s);
+		const [mode = '', , object = ''] = info.split(' ');
+		const kind = kinds[mode];
+		if (!kind) return [];
+		const target = mode === '120000' ? ` → ${git('cat-file', 'blob', object)}` : '';
+		return [{ file: path, rule: 'content-link', kk: kind.kk, en: kind.en, found: `${kind.found}${target}`, expected: 'a plain file' }];
+	});
 
 if (options.json) writeFileSync(options.json, `${JSON.stringify(problems, null, '\t')}\n`);
 // JSON keeps a file name on one line whatever it holds, so the log cannot be made to show a workflow command.
-for (const problem of problems) console.error(`Refused under content/: ${JSON.stringify(problem.file)} is a ${problem.found.split(' → ')[0]}.`);
+for (const problem of problems)
+	console.error(`Refused under content/: ${JSON.stringify(problem.file)} is a ${problem.found.split(' → ')[0]}.`);
 process.exitCode = problems.length ? 1 : 0;

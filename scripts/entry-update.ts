@@ -28,7 +28,8 @@ const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8',
 // -z: status and path alternate, NUL-separated, so no file name can be misread.
 const listed = git('diff', '-z', '--name-status', '--no-renames', from, to, '--', entriesDir).split('\0');
 const files: FileChange[] = [];
-for (let index = 0; index + 1 < listed.length; index += 2) files.push({ status: listed[index] as FileChange['status'], path: listed[index + 1]! });
+for (let index = 0; index + 1 < listed.length; index += 2)
+	files.push({ status: listed[index] as FileChange['status'], path: listed[index + 1]! });
 
 // A renamed entry is one index.mdx deleted and another added: compare the entry as it was with the entry as it is.
 const before = files.find((file) => file.status !== 'A' && file.path.endsWith('/index.mdx'));

@@ -62,7 +62,10 @@ if (existing()) refuse(exists);
 // The validator's modules read content/ as they load (the vocabularies), so a link there is refused before they load.
 const linked = contentLinks(root);
 if (linked.length > 0) refuse(`\n${formatProblems(linked)}`);
-const [{ validateEntry }, { inspectPhoto }] = await Promise.all([import('../src/validate/entry.ts'), import('../src/validate/photo-file.ts')]);
+const [{ validateEntry }, { inspectPhoto }] = await Promise.all([
+	import('../src/validate/entry.ts'),
+	import('../src/validate/photo-file.ts'),
+]);
 
 // Written and checked outside the project, at the same relative path, so the messages name the file it will become.
 const scratch = await mkdtemp(join(tmpdir(), 'showcase-import-'));
@@ -104,5 +107,8 @@ console.log(`${folder}/: ${files.size} файл, тексеруден өтті. 
   git push -u origin entry/${slug}     # then open a pull request`);
 
 function parse() {
-	return parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+	return parseArgs({
+		allowPositionals: true,
+		options: { force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+	});
 }

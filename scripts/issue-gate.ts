@@ -30,7 +30,9 @@ const hasLabel = (issue: IssueEvent['issue']) => (issue.labels ?? []).some((labe
 /** Who applied the trigger label: this event's sender, or for an edit the last one the issue's history names. */
 async function labellerLogin(): Promise<string | undefined> {
 	if (event.action === 'labeled') return event.label?.name === triggerLabel ? event.sender?.login : undefined;
-	const history = await githubList<{ event: string; label?: { name?: string }; actor?: { login?: string } | null }>(`/issues/${number}/events`);
+	const history = await githubList<{ event: string; label?: { name?: string }; actor?: { login?: string } | null }>(
+		`/issues/${number}/events`,
+	);
 	return history.filter((item) => item.event === 'labeled' && item.label?.name === triggerLabel).at(-1)?.actor?.login;
 }
 

@@ -83,9 +83,20 @@ if (existsSync(folder)) {
 }
 
 const entryFile = entryPath(slug);
-if (options.problems) writeFileSync(options.problems, `${JSON.stringify(problems.map((problem) => ({ file: entryFile, ...problem })), null, '\t')}\n`);
+if (options.problems)
+	writeFileSync(
+		options.problems,
+		`${JSON.stringify(
+			problems.map((problem) => ({ file: entryFile, ...problem })),
+			null,
+			'\t',
+		)}\n`,
+	);
 if (process.env.GITHUB_OUTPUT) {
 	// The slug is lower-case ASCII and hyphens by construction, so these lines cannot break the output file's format.
-	appendFileSync(process.env.GITHUB_OUTPUT, `slug=${slug}\nbranch=${entryBranch(issue.number)}\nwritten=${written}\nproblems=${problems.length}\n`);
+	appendFileSync(
+		process.env.GITHUB_OUTPUT,
+		`slug=${slug}\nbranch=${entryBranch(issue.number)}\nwritten=${written}\nproblems=${problems.length}\n`,
+	);
 }
 console.log(`${written ? 'Wrote' : 'Did not write'} ${entryFile}; ${problems.length} problem(s) found while reading the issue.`);

@@ -83,7 +83,11 @@ async function ask(question: Question, number?: number): Promise<string> {
 /** An answer as the entry takes it: numbers of choices become their ids, photo files are copied in under a usable name. */
 function read(question: Question, raw: string): string | string[] {
 	const choice = (token: string) => question.choices?.[Number(token) - 1]?.id ?? token;
-	if (question.many) return raw.split(/[\s,;]+/).filter(Boolean).map(choice);
+	if (question.many)
+		return raw
+			.split(/[\s,;]+/)
+			.filter(Boolean)
+			.map(choice);
 	if (question.choices) return choice(raw);
 	if (question.kind !== 'photo') return raw;
 	const file = resolve(raw.replace(/^~(?=\/)/, process.env['HOME'] ?? '~'));

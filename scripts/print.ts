@@ -45,7 +45,10 @@ try {
 	for (const id of exhibitions) {
 		mkdirSync(join(out, id), { recursive: true });
 		for (const locale of locales) {
-			for (const [name, path] of [['booklet', paths.booklet(id)], ['cards', paths.standCards(id)]] as const) {
+			for (const [name, path] of [
+				['booklet', paths.booklet(id)],
+				['cards', paths.standCards(id)],
+			] as const) {
 				const page = await browser.newPage();
 				await page.goto(`${server.origin}${localePath(locale, path)}`, { waitUntil: 'networkidle' });
 				await page.evaluate(() => document.fonts.ready);
@@ -54,7 +57,9 @@ try {
 				const file = join(out, id, `${name}-${locale}.pdf`);
 				writeFileSync(file, pdf);
 				const { count, width, height } = pdfPages(pdf);
-				console.log(`${relative('.', file)}  ${count} ${count === 1 ? 'page' : 'pages'} of ${Math.round(width)} × ${Math.round(height)} pt`);
+				console.log(
+					`${relative('.', file)}  ${count} ${count === 1 ? 'page' : 'pages'} of ${Math.round(width)} × ${Math.round(height)} pt`,
+				);
 			}
 		}
 	}

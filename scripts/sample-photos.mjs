@@ -16,8 +16,15 @@ const W = 1200;
 const H = 900;
 
 const C = {
-	sand: '#e9dcc0', paper: '#f6efe0', ochre: '#c9953f', teal: '#1f5f66', river: '#2f7f86',
-	terra: '#b5573a', ink: '#1d2a2c', cream: '#fbf7ee', green: '#5f8a4a',
+	sand: '#e9dcc0',
+	paper: '#f6efe0',
+	ochre: '#c9953f',
+	teal: '#1f5f66',
+	river: '#2f7f86',
+	terra: '#b5573a',
+	ink: '#1d2a2c',
+	cream: '#fbf7ee',
+	green: '#5f8a4a',
 };
 
 // ---------------------------------------------------------------- colour and shape helpers
@@ -25,7 +32,16 @@ const C = {
 /** Mixes two #rrggbb colours: t = 0 gives a, t = 1 gives b. */
 function mix(a, b, t) {
 	const channel = (hex, i) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-	return '#' + [0, 1, 2].map((i) => Math.round(channel(a, i) + (channel(b, i) - channel(a, i)) * t).toString(16).padStart(2, '0')).join('');
+	return (
+		'#' +
+		[0, 1, 2]
+			.map((i) =>
+				Math.round(channel(a, i) + (channel(b, i) - channel(a, i)) * t)
+					.toString(16)
+					.padStart(2, '0'),
+			)
+			.join('')
+	);
 }
 const dark = (c, t = 0.25) => mix(c, '#000000', t);
 const light = (c, t = 0.35) => mix(c, '#ffffff', t);
@@ -45,7 +61,8 @@ const at = (x, y, s, body, rotate = 0) => `<g transform="translate(${x} ${y}) ro
 const shadow = (w, y = 0) => `<ellipse cx="0" cy="${y}" rx="${w}" ry="${w * 0.11}" fill="${C.ink}" opacity=".16"/>`;
 
 /** The ram's-horn motif (қошқар мүйіз), stem at the origin pointing up. */
-const hornPath = 'M0 0V-38C0-70 38-78 42-50C45-31 22-27 20-41C18-50 29-52 31-45M0-38C0-70-38-78-42-50C-45-31-22-27-20-41C-18-50-29-52-31-45';
+const hornPath =
+	'M0 0V-38C0-70 38-78 42-50C45-31 22-27 20-41C18-50 29-52 31-45M0-38C0-70-38-78-42-50C-45-31-22-27-20-41C-18-50-29-52-31-45';
 const horn = (x, y, s, color, rotate = 0, width = 7) =>
 	`<path d="${hornPath}" transform="translate(${x} ${y}) rotate(${rotate}) scale(${s})" fill="none" stroke="${color}" stroke-width="${width}" stroke-linecap="round"/>`;
 /** Four horns around one centre: the rosette of felt carpets. */
@@ -83,7 +100,8 @@ function steppe({ sky = '#f3ead6', sun = C.ochre, hills = '#d8c39a', ground = C.
 function studio({ bg = C.teal, disc = light(bg, 0.18), floor = 700, dots = light(bg, 0.3) } = {}) {
 	const r = random(bg.length * 97 + parseInt(bg.slice(1), 16));
 	let scatter = '';
-	for (let i = 0; i < 14; i++) scatter += `<circle cx="${(r() * W).toFixed(0)}" cy="${(r() * 560).toFixed(0)}" r="${(3 + r() * 6).toFixed(1)}" fill="${dots}"/>`;
+	for (let i = 0; i < 14; i++)
+		scatter += `<circle cx="${(r() * W).toFixed(0)}" cy="${(r() * 560).toFixed(0)}" r="${(3 + r() * 6).toFixed(1)}" fill="${dots}"/>`;
 	return `<rect width="${W}" height="${H}" fill="${bg}"/>${scatter}<circle cx="600" cy="470" r="340" fill="${disc}"/>
 	<rect y="${floor}" width="${W}" height="${H - floor}" fill="${dark(bg, 0.12)}"/>`;
 }
@@ -150,8 +168,20 @@ const screens = {
 	/** A bouncing ball with onion-skin frames and a timeline: the universal sign of animation. */
 	bounce: (ball = C.terra) => {
 		let out = `<rect width="480" height="210" fill="#f3e6c9"/><circle cx="400" cy="55" r="26" fill="${C.ochre}"/><path d="M0 175C120 150 260 168 480 150V210H0Z" fill="#d8c39a"/>`;
-		const pts = [[50, 60], [95, 110], [135, 168], [178, 118], [218, 92], [258, 112], [298, 168], [340, 138]];
-		pts.forEach(([x, y], i) => (out += `<circle cx="${x}" cy="${y}" r="${i === pts.length - 1 ? 20 : 16}" fill="${ball}" opacity="${((i + 1) / pts.length).toFixed(2)}"/>`));
+		const pts = [
+			[50, 60],
+			[95, 110],
+			[135, 168],
+			[178, 118],
+			[218, 92],
+			[258, 112],
+			[298, 168],
+			[340, 138],
+		];
+		pts.forEach(
+			([x, y], i) =>
+				(out += `<circle cx="${x}" cy="${y}" r="${i === pts.length - 1 ? 20 : 16}" fill="${ball}" opacity="${((i + 1) / pts.length).toFixed(2)}"/>`),
+		);
 		out += `<rect y="210" width="480" height="80" fill="${C.ink}"/><path d="M20 250H460" stroke="#51686b" stroke-width="4"/>`;
 		[40, 120, 200, 300, 420].forEach((x) => (out += `<path d="M${x} 240l10 10-10 10-10-10Z" fill="${C.ochre}"/>`));
 		return out + `<path d="M250 222V278" stroke="${C.terra}" stroke-width="4"/>`;
@@ -160,8 +190,14 @@ const screens = {
 	greeting: () => {
 		const r = random(11);
 		let out = `<rect width="480" height="290" fill="#f6e7cf"/>`;
-		for (let i = 0; i < 40; i++) out += `<rect x="${(r() * 480).toFixed(0)}" y="${(r() * 290).toFixed(0)}" width="8" height="4" fill="${[C.terra, C.teal, C.ochre][i % 3]}" transform="rotate(${(r() * 90).toFixed(0)} 240 145)"/>`;
-		[[140, 120, C.terra], [220, 90, C.teal], [300, 130, C.ochre], [370, 100, C.river]].forEach(([x, y, c]) => {
+		for (let i = 0; i < 40; i++)
+			out += `<rect x="${(r() * 480).toFixed(0)}" y="${(r() * 290).toFixed(0)}" width="8" height="4" fill="${[C.terra, C.teal, C.ochre][i % 3]}" transform="rotate(${(r() * 90).toFixed(0)} 240 145)"/>`;
+		[
+			[140, 120, C.terra],
+			[220, 90, C.teal],
+			[300, 130, C.ochre],
+			[370, 100, C.river],
+		].forEach(([x, y, c]) => {
 			out += `<path d="M${x} ${y + 52}C${x - 10} ${y + 110} ${x + 14} ${y + 150} ${x} 290" stroke="${C.ink}" stroke-width="2" fill="none"/><ellipse cx="${x}" cy="${y}" rx="40" ry="52" fill="${c}"/><ellipse cx="${x - 14}" cy="${y - 18}" rx="8" ry="14" fill="#fff" opacity=".45"/>`;
 		});
 		return out + band(0, 0, 480, 40, C.terra, '#f6e7cf');
@@ -169,7 +205,11 @@ const screens = {
 	/** A logo (a rosette in a circle) growing and turning across frames. */
 	logo: () => {
 		let out = `<rect width="480" height="290" fill="${C.teal}"/>`;
-		[[80, 0.45, 0.3], [190, 0.7, 0.55], [330, 1, 1]].forEach(([x, s, o], i) => {
+		[
+			[80, 0.45, 0.3],
+			[190, 0.7, 0.55],
+			[330, 1, 1],
+		].forEach(([x, s, o], i) => {
 			out += `<g opacity="${o}" transform="translate(${x} 140) rotate(${i * 30}) scale(${s})"><circle r="90" fill="${C.ochre}"/>${rosette(0, 0, 0.9, C.paper, 9)}</g>`;
 		});
 		return out;
@@ -177,7 +217,15 @@ const screens = {
 	/** A night scene for a fairy tale: a yurt under the moon. */
 	tale: () =>
 		`<rect width="480" height="290" fill="#23464b"/><circle cx="380" cy="70" r="34" fill="${C.paper}"/><circle cx="395" cy="60" r="30" fill="#23464b"/>
-		${[[60, 50], [140, 90], [250, 40], [300, 110], [440, 150]].map(([x, y]) => `<circle cx="${x}" cy="${y}" r="3" fill="${C.paper}"/>`).join('')}
+		${[
+			[60, 50],
+			[140, 90],
+			[250, 40],
+			[300, 110],
+			[440, 150],
+		]
+			.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="3" fill="${C.paper}"/>`)
+			.join('')}
 		<path d="M0 230C160 200 320 215 480 195V290H0Z" fill="#1a3538"/>${at(200, 240, 0.42, yurt({ felt: '#e8dcc4' }))}`,
 };
 
@@ -207,7 +255,15 @@ const loaf = ({ crust = '#b9782f' } = {}) =>
 /** A round glazed bun (тоқаш) with seeds. */
 const bun = ({ crust = '#c7843a' } = {}) =>
 	`${shadow(70)}<path d="M-70 0C-80 -95 80 -95 70 0Z" fill="${crust}"/><ellipse cx="-20" cy="-52" rx="24" ry="10" fill="#fff" opacity=".25"/>
-	${[[-30, -40], [10, -58], [30, -34], [-5, -28], [40, -55]].map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="4" ry="2" fill="${C.paper}"/>`).join('')}`;
+	${[
+		[-30, -40],
+		[10, -58],
+		[30, -34],
+		[-5, -28],
+		[40, -55],
+	]
+		.map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="4" ry="2" fill="${C.paper}"/>`)
+		.join('')}`;
 
 /** A bowl (кесе/тостаған) with an ornament band, optionally full of liquid. */
 function bowl({ body = C.paper, ornament = C.teal, liquid = null, w = 150 } = {}) {
@@ -229,9 +285,12 @@ function heap({ color = '#c98a3a', shape = 'round', n = 15, size = 34, plate = C
 			const x = (k - (count - 1) / 2) * size * 1.75 + (r() - 0.5) * 10;
 			const y = -28 - row * size * 1.3 + (r() - 0.5) * 6;
 			const c = mix(color, '#ffffff', r() * 0.15);
-			if (shape === 'round') out += `<circle cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="${size}" fill="${c}" stroke="${dark(color, 0.2)}" stroke-width="2"/><circle cx="${(x - size * 0.35).toFixed(0)}" cy="${(y - size * 0.35).toFixed(0)}" r="${size * 0.25}" fill="#fff" opacity=".3"/>`;
-			else if (shape === 'cube') out += `<g transform="translate(${x.toFixed(0)} ${y.toFixed(0)})"><path d="M0 ${-size}L${size} ${-size / 2}V${size / 2}L0 ${size}L${-size} ${size / 2}V${-size / 2}Z" fill="${dark(c, 0.15)}"/><path d="M0 ${-size}L${size} ${-size / 2}L0 0L${-size} ${-size / 2}Z" fill="${light(c, 0.2)}"/><path d="M0 0L${size} ${-size / 2}V${size / 2}L0 ${size}Z" fill="${dark(c, 0.3)}"/></g>`;
-			else out += `<rect x="${(x - size).toFixed(0)}" y="${(y - size * 0.8).toFixed(0)}" width="${size * 2}" height="${size * 1.6}" rx="${size * 0.45}" fill="${c}" stroke="${dark(color, 0.25)}" stroke-width="2" transform="rotate(${((r() - 0.5) * 40).toFixed(0)} ${x.toFixed(0)} ${y.toFixed(0)})"/>`;
+			if (shape === 'round')
+				out += `<circle cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" r="${size}" fill="${c}" stroke="${dark(color, 0.2)}" stroke-width="2"/><circle cx="${(x - size * 0.35).toFixed(0)}" cy="${(y - size * 0.35).toFixed(0)}" r="${size * 0.25}" fill="#fff" opacity=".3"/>`;
+			else if (shape === 'cube')
+				out += `<g transform="translate(${x.toFixed(0)} ${y.toFixed(0)})"><path d="M0 ${-size}L${size} ${-size / 2}V${size / 2}L0 ${size}L${-size} ${size / 2}V${-size / 2}Z" fill="${dark(c, 0.15)}"/><path d="M0 ${-size}L${size} ${-size / 2}L0 0L${-size} ${-size / 2}Z" fill="${light(c, 0.2)}"/><path d="M0 0L${size} ${-size / 2}V${size / 2}L0 ${size}Z" fill="${dark(c, 0.3)}"/></g>`;
+			else
+				out += `<rect x="${(x - size).toFixed(0)}" y="${(y - size * 0.8).toFixed(0)}" width="${size * 2}" height="${size * 1.6}" rx="${size * 0.45}" fill="${c}" stroke="${dark(color, 0.25)}" stroke-width="2" transform="rotate(${((r() - 0.5) * 40).toFixed(0)} ${x.toFixed(0)} ${y.toFixed(0)})"/>`;
 		}
 	});
 	return out;
@@ -244,7 +303,9 @@ function cake({ tiers = [{ w: 210, h: 150, color: '#e9c88a' }], cream = C.paper,
 	tiers.forEach(({ w, h, color }) => {
 		const ry = w * 0.2;
 		out += `<path d="M${-w} ${y}V${y - h}A${w} ${ry} 0 0 0 ${w} ${y - h}V${y}A${w} ${ry} 0 0 1 ${-w} ${y}Z" fill="${color}"/>`;
-		if (layers) for (let k = 1; k < 5; k++) out += `<path d="M${-w} ${y - (h * k) / 5}A${w} ${ry} 0 0 0 ${w} ${y - (h * k) / 5}" stroke="${layers}" stroke-width="${h / 14}" fill="none"/>`;
+		if (layers)
+			for (let k = 1; k < 5; k++)
+				out += `<path d="M${-w} ${y - (h * k) / 5}A${w} ${ry} 0 0 0 ${w} ${y - (h * k) / 5}" stroke="${layers}" stroke-width="${h / 14}" fill="none"/>`;
 		if (ornament) for (let k = -2; k <= 2; k++) out += horn(k * w * 0.38, y - h * 0.25 + Math.abs(k) * -ry * 0.35, h / 220, ornament, 0, 8);
 		out += `<ellipse cx="0" cy="${y - h}" rx="${w}" ry="${ry}" fill="${cream}"/>`;
 		let drip = `M${-w} ${y - h}`;
@@ -256,11 +317,19 @@ function cake({ tiers = [{ w: 210, h: 150, color: '#e9c88a' }], cream = C.paper,
 		y -= h;
 	});
 	const topW = tiers.at(-1).w;
-	if (top === 'berries') [-0.5, -0.15, 0.2, 0.5].forEach((k, i) => (out += `<circle cx="${k * topW}" cy="${y - 12 + (i % 2) * 8}" r="${topW * 0.09}" fill="${C.terra}"/>`));
-	if (top === 'candles') [-0.3, 0, 0.3].forEach((k) => (out += `<rect x="${k * topW - 6}" y="${y - 70}" width="12" height="66" fill="${C.teal}"/><path d="M${k * topW} ${y - 94}c8 10 8 16 0 20c-8-4-8-10 0-20Z" fill="${C.ochre}"/>`));
+	if (top === 'berries')
+		[-0.5, -0.15, 0.2, 0.5].forEach(
+			(k, i) => (out += `<circle cx="${k * topW}" cy="${y - 12 + (i % 2) * 8}" r="${topW * 0.09}" fill="${C.terra}"/>`),
+		);
+	if (top === 'candles')
+		[-0.3, 0, 0.3].forEach(
+			(k) =>
+				(out += `<rect x="${k * topW - 6}" y="${y - 70}" width="12" height="66" fill="${C.teal}"/><path d="M${k * topW} ${y - 94}c8 10 8 16 0 20c-8-4-8-10 0-20Z" fill="${C.ochre}"/>`),
+		);
 	if (top === 'crumbs') {
 		const r = random(5);
-		for (let k = 0; k < 40; k++) out += `<circle cx="${((r() - 0.5) * topW * 1.6).toFixed(0)}" cy="${(y + (r() - 0.5) * topW * 0.3).toFixed(0)}" r="${(3 + r() * 4).toFixed(1)}" fill="#d9a55a"/>`;
+		for (let k = 0; k < 40; k++)
+			out += `<circle cx="${((r() - 0.5) * topW * 1.6).toFixed(0)}" cy="${(y + (r() - 0.5) * topW * 0.3).toFixed(0)}" r="${(3 + r() * 4).toFixed(1)}" fill="#d9a55a"/>`;
 	}
 	return out;
 }
@@ -286,12 +355,24 @@ function eclairs({ dough = '#d9a55a', glaze = '#5a3a25', box = C.paper } = {}) {
 			const y = -140 + row * 70;
 			out += `<rect x="${x - 60}" y="${y - 26}" width="120" height="52" rx="26" fill="${dough}"/><rect x="${x - 55}" y="${y - 26}" width="110" height="24" rx="12" fill="${glaze}"/>`;
 		}
-	return out + `<path d="M-290 0H290L310 -150H-310Z" fill="none" stroke="${dark(box, 0.2)}" stroke-width="4"/><path d="M-296 -40H296" stroke="${C.terra}" stroke-width="10"/>`;
+	return (
+		out +
+		`<path d="M-290 0H290L310 -150H-310Z" fill="none" stroke="${dark(box, 0.2)}" stroke-width="4"/><path d="M-296 -40H296" stroke="${C.terra}" stroke-width="10"/>`
+	);
 }
 
 /** A doner: flatbread rolled round meat and greens, half wrapped in paper. */
 function doner({ paper = C.paper, bread = '#e0b46a' } = {}) {
-	const bits = [[-40, -262, '#7a4226', 18], [-8, -272, '#8a4a2a', 20], [28, -262, '#7a4226', 17], [-22, -248, C.green, 12], [14, -250, C.green, 13], [46, -248, C.terra, 10], [-52, -246, C.terra, 9], [2, -284, C.green, 10]];
+	const bits = [
+		[-40, -262, '#7a4226', 18],
+		[-8, -272, '#8a4a2a', 20],
+		[28, -262, '#7a4226', 17],
+		[-22, -248, C.green, 12],
+		[14, -250, C.green, 13],
+		[46, -248, C.terra, 10],
+		[-52, -246, C.terra, 9],
+		[2, -284, C.green, 10],
+	];
 	return `${shadow(90)}<path d="M-78 -250L78 -250L32 0H-28Z" fill="${bread}"/><ellipse cx="0" cy="-250" rx="78" ry="22" fill="${dark(bread, 0.12)}"/>
 	${bits.map(([x, y, c, r]) => `<circle cx="${x}" cy="${y}" r="${r}" fill="${c}"/>`).join('')}
 	<path d="M-72 -196H76L36 0H-28Z" fill="${paper}"/><path d="M-60 -150H66M-48 -100H56" stroke="${C.terra}" stroke-width="8"/>`;
@@ -302,20 +383,38 @@ const burger = () =>
 	`${shadow(170)}<rect x="-150" y="-55" width="300" height="55" rx="22" fill="#c98a3a"/><rect x="-160" y="-95" width="320" height="45" rx="18" fill="#6b3f26"/>
 	<path d="M-160 -95H160L120 -60L80 -92L30 -55L-20 -92L-70 -62L-120 -92Z" fill="${C.ochre}"/><rect x="-150" y="-118" width="300" height="26" rx="10" fill="${C.terra}"/>
 	<path d="M-170 -118C-140 -140-110 -110-80 -132S-20 -110 10 -132S70 -110 100 -132S150 -110 170 -120Z" fill="${C.green}"/>
-	<path d="M-160 -125C-160 -260 160 -260 160 -125Z" fill="#d08f3e"/>${[[-70, -190], [-20, -215], [40, -200], [90, -175], [0, -170], [-100, -160]].map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="8" ry="4" fill="${C.paper}"/>`).join('')}`;
+	<path d="M-160 -125C-160 -260 160 -260 160 -125Z" fill="#d08f3e"/>${[
+		[-70, -190],
+		[-20, -215],
+		[40, -200],
+		[90, -175],
+		[0, -170],
+		[-100, -160],
+	]
+		.map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="8" ry="4" fill="${C.paper}"/>`)
+		.join('')}`;
 
 /** Three triangular samsa on a plate. */
 function samsa({ crust = '#cf9446' } = {}) {
 	const one = (x, y, r) =>
 		`<g transform="translate(${x} ${y}) rotate(${r})"><path d="M-95 40Q-100 55-85 55H85Q100 55 95 40L12 -85Q0 -100-12 -85Z" fill="${crust}" stroke="${dark(crust, 0.3)}" stroke-width="4"/>
-		${[[-20, 0], [15, -20], [30, 25], [-45, 30], [0, 30]].map(([a, b]) => `<ellipse cx="${a}" cy="${b}" rx="5" ry="3" fill="${C.paper}"/>`).join('')}</g>`;
+		${[
+			[-20, 0],
+			[15, -20],
+			[30, 25],
+			[-45, 30],
+			[0, 30],
+		]
+			.map(([a, b]) => `<ellipse cx="${a}" cy="${b}" rx="5" ry="3" fill="${C.paper}"/>`)
+			.join('')}</g>`;
 	return `${shadow(250)}<ellipse cx="0" cy="-20" rx="250" ry="46" fill="${C.cream}"/>${one(-120, -75, -8)}${one(120, -75, 8)}${one(0, -130, 0)}`;
 }
 
 /** Fries in a paper box. */
 function fries({ box = C.terra } = {}) {
 	let sticks = '';
-	for (let k = 0; k < 11; k++) sticks += `<rect x="${-95 + k * 18}" y="${-300 + (k % 3) * 25}" width="18" height="170" rx="4" fill="${k % 2 ? '#e7b95a' : '#d9a54a'}" transform="rotate(${(k - 5) * 2} 0 -150)"/>`;
+	for (let k = 0; k < 11; k++)
+		sticks += `<rect x="${-95 + k * 18}" y="${-300 + (k % 3) * 25}" width="18" height="170" rx="4" fill="${k % 2 ? '#e7b95a' : '#d9a54a'}" transform="rotate(${(k - 5) * 2} 0 -150)"/>`;
 	return `${shadow(120)}${sticks}<path d="M-120 -200H120L95 0H-95Z" fill="${box}"/><path d="M-120 -200C-60 -160 60 -160 120 -200" fill="${dark(box, 0.15)}"/>${horn(0, -50, 0.9, C.paper, 0, 9)}`;
 }
 
@@ -340,14 +439,27 @@ function melonBraid({ color = '#d9a441' } = {}) {
 		const y = -70 - (k % 2) * 20;
 		out += `<path d="M${x - 45} ${y + 28}C${x - 20} ${y - 40} ${x + 30} ${y - 50} ${x + 48} ${y - 30}C${x + 20} ${y + 10} ${x - 10} ${y + 40} ${x - 45} ${y + 28}Z" fill="${k % 2 ? color : dark(color, 0.14)}" transform="scale(1 ${k % 2 ? -1 : 1}) translate(0 ${k % 2 ? 2 * y : 0})"/>`;
 	}
-	return out + `<path d="M-300 -60C-330 -60-340 -100-320 -120M300 -80C330 -80 330 -40 310 -20" stroke="${dark(color, 0.35)}" stroke-width="10" stroke-linecap="round" fill="none"/>`;
+	return (
+		out +
+		`<path d="M-300 -60C-330 -60-340 -100-320 -120M300 -80C330 -80 330 -40 310 -20" stroke="${dark(color, 0.35)}" stroke-width="10" stroke-linecap="round" fill="none"/>`
+	);
 }
 
 /** Wrapped sweets with twisted ends, heaped on a plate. */
 function sweets({ wrap = '#d9b34a', pattern = '#f0d98f', n = 9, seed = 6 } = {}) {
 	const r = random(seed);
 	let out = `${shadow(240)}<ellipse cx="0" cy="-10" rx="240" ry="44" fill="${dark(C.paper, 0.1)}"/><ellipse cx="0" cy="-18" rx="220" ry="36" fill="${C.paper}"/>`;
-	const spots = [[-130, -50], [-10, -48], [110, -50], [-70, -105], [50, -105], [-10, -160], [170, -95], [-180, -95], [110, -150]].slice(0, n);
+	const spots = [
+		[-130, -50],
+		[-10, -48],
+		[110, -50],
+		[-70, -105],
+		[50, -105],
+		[-10, -160],
+		[170, -95],
+		[-180, -95],
+		[110, -150],
+	].slice(0, n);
 	spots.forEach(([x, y]) => {
 		const a = ((r() - 0.5) * 50).toFixed(0);
 		out += `<g transform="translate(${x} ${y}) rotate(${a})"><path d="M-52 0L-90 -26V26ZM52 0L90 -26V26Z" fill="${dark(wrap, 0.12)}"/><ellipse rx="58" ry="34" fill="${wrap}"/>
@@ -369,10 +481,13 @@ function carpet({ w = 760, h = 500, bg = C.terra, border = C.ink, motif = C.pape
 		for (let j = 0; j < rows; j++) {
 			const x = -w / 2 + b / 2 + cw * (i + 0.5);
 			const y = -h + b + ch * (j + 0.5);
-			if (mosaic && (i + j) % 2) out += `<rect x="${x - cw / 2 + 6}" y="${y - ch / 2 + 6}" width="${cw - 12}" height="${ch - 12}" fill="${mosaic}"/>`;
+			if (mosaic && (i + j) % 2)
+				out += `<rect x="${x - cw / 2 + 6}" y="${y - ch / 2 + 6}" width="${cw - 12}" height="${ch - 12}" fill="${mosaic}"/>`;
 			out += rosette(x, y, Math.min(cw, ch) / 190, mosaic && (i + j) % 2 ? bg : motif, 9);
 		}
-	if (tassels) for (let x = -w / 2 + 20; x < w / 2; x += 40) out += `<path d="M${x} 0v34" stroke="${border}" stroke-width="8" stroke-linecap="round"/>`;
+	if (tassels)
+		for (let x = -w / 2 + 20; x < w / 2; x += 40)
+			out += `<path d="M${x} 0v34" stroke="${border}" stroke-width="8" stroke-linecap="round"/>`;
 	return out + `<rect x="${-w / 2}" y="${-h}" width="${w}" height="${h}" fill="none" stroke="${dark(border, 0.2)}" stroke-width="6"/>`;
 }
 
@@ -390,11 +505,15 @@ function garment({ kind = 'shapan', cloth = C.teal, trim = C.ochre } = {}) {
 	const shapes = {
 		shapan: 'M-80 -500L-210 -450L-250 -220L-195 -212L-165 -380L-160 0H160L165 -380L195 -212L250 -220L210 -450L80 -500Q0 -460-80 -500Z',
 		kamzol: 'M-70 -500L-150 -470L-150 -200C-150 -180-120 -170-100 -170H100C120 -170 150 -180 150 -200L150 -470L70 -500Q0 -420-70 -500Z',
-		dress: 'M-70 -500L-150 -470L-185 -330L-140 -320L-120 -400L-110 -300L-230 0H230L110 -300L120 -400L140 -320L185 -330L150 -470L70 -500Q0 -460-70 -500Z',
+		dress:
+			'M-70 -500L-150 -470L-185 -330L-140 -320L-120 -400L-110 -300L-230 0H230L110 -300L120 -400L140 -320L185 -330L150 -470L70 -500Q0 -460-70 -500Z',
 	};
 	const bottom = kind === 'kamzol' ? -170 : 0;
 	const front = kind === 'dress' ? '' : `<path d="M-8 -492V${bottom}M8 -492V${bottom}" stroke="${trim}" stroke-width="14"/>`;
-	const hem = kind === 'kamzol' ? band(-150, -230, 300, 50, trim, 'none') : band(kind === 'dress' ? -205 : -160, -70, kind === 'dress' ? 410 : 320, 60, trim, 'none');
+	const hem =
+		kind === 'kamzol'
+			? band(-150, -230, 300, 50, trim, 'none')
+			: band(kind === 'dress' ? -205 : -160, -70, kind === 'dress' ? 410 : 320, 60, trim, 'none');
 	return `${shadow(kind === 'dress' ? 240 : 170, 20)}<path d="M0 -560V-520M0 -560c0-20 26-20 26-4" stroke="${C.ink}" stroke-width="6" fill="none"/><path d="M-120 -500L0 -530L120 -500" stroke="${C.ink}" stroke-width="8" fill="none"/>
 	<path d="${shapes[kind]}" fill="${cloth}"/>${front}${hem}`;
 }
@@ -426,7 +545,15 @@ function meat({ flesh = '#a8423a', fat = '#f2e3d0', bone = false, marble = false
 function qazy({ skin = '#6e3a2a', meat = '#a8423a', fat = '#f2e3d0' } = {}) {
 	let out = `${shadow(300)}<rect x="-300" y="-50" width="560" height="50" rx="14" fill="${C.ochre}"/>`;
 	out += `<rect x="-280" y="-150" width="330" height="100" rx="50" fill="${skin}"/><path d="M-250 -130H10" stroke="${light(skin, 0.25)}" stroke-width="8" stroke-linecap="round"/>`;
-	[[100, -95], [175, -90], [140, -160], [220, -150]].forEach(([x, y]) => (out += `<ellipse cx="${x}" cy="${y}" rx="44" ry="40" fill="${skin}"/><ellipse cx="${x}" cy="${y}" rx="38" ry="34" fill="${fat}"/><ellipse cx="${x + 5}" cy="${y + 3}" rx="22" ry="20" fill="${meat}"/>`));
+	[
+		[100, -95],
+		[175, -90],
+		[140, -160],
+		[220, -150],
+	].forEach(
+		([x, y]) =>
+			(out += `<ellipse cx="${x}" cy="${y}" rx="44" ry="40" fill="${skin}"/><ellipse cx="${x}" cy="${y}" rx="38" ry="34" fill="${fat}"/><ellipse cx="${x + 5}" cy="${y + 3}" rx="22" ry="20" fill="${meat}"/>`),
+	);
 	return out;
 }
 
@@ -439,7 +566,9 @@ const hangingMeat = ({ flesh = '#7a3328' } = {}) =>
 /** A fish, origin at its centre, facing left; `stripes` draws the dark bars of a zander. */
 function fish({ body = '#8fa7a0', belly = '#dfe3d6', fin = '#b5573a', stripes = false } = {}) {
 	let bars = '';
-	if (stripes) for (let k = 0; k < 6; k++) bars += `<path d="M${-90 + k * 36} -55q-6 30 0 60" stroke="${dark(body, 0.35)}" stroke-width="10" stroke-linecap="round" opacity=".6"/>`;
+	if (stripes)
+		for (let k = 0; k < 6; k++)
+			bars += `<path d="M${-90 + k * 36} -55q-6 30 0 60" stroke="${dark(body, 0.35)}" stroke-width="10" stroke-linecap="round" opacity=".6"/>`;
 	return `<path d="M-40 -58L-10 -95L50 -60Z" fill="${fin}"/><path d="M-170 0C-110 -75 70 -70 130 -10L215 -62L198 0L215 62L130 10C70 70-110 75-170 0Z" fill="${body}"/>
 	<path d="M-165 6C-100 55 60 60 128 12C60 28-100 30-165 6Z" fill="${belly}"/>${bars}<path d="M-105 -30C-90 -10-90 10-105 30" stroke="${dark(body, 0.3)}" stroke-width="5" fill="none"/>
 	<circle cx="-135" cy="-12" r="9" fill="${C.ink}"/><circle cx="-137" cy="-14" r="3" fill="#fff"/><path d="M0 30L40 55L50 30Z" fill="${fin}"/>`;
@@ -458,26 +587,51 @@ function fishLine(colors, { line = C.ink } = {}) {
 /** Fish cutlets in a tray. */
 function cutlets({ crust = '#8a5a30', tray = C.paper } = {}) {
 	let out = `${shadow(260)}<path d="M-260 -100H260L230 0H-230Z" fill="${tray}"/><path d="M-260 -100H260" stroke="${dark(tray, 0.15)}" stroke-width="8"/>`;
-	[-165, -55, 55, 165].forEach((x, k) => (out += `<ellipse cx="${x}" cy="${-70 - (k % 2) * 14}" rx="62" ry="34" fill="${crust}"/><ellipse cx="${x - 16}" cy="${-80 - (k % 2) * 14}" rx="22" ry="8" fill="#fff" opacity=".2"/>`));
+	[-165, -55, 55, 165].forEach(
+		(x, k) =>
+			(out += `<ellipse cx="${x}" cy="${-70 - (k % 2) * 14}" rx="62" ry="34" fill="${crust}"/><ellipse cx="${x - 16}" cy="${-80 - (k % 2) * 14}" rx="22" ry="8" fill="#fff" opacity=".2"/>`),
+	);
 	return out + band(-200, -40, 400, 36, C.river, 'none');
 }
 
 /** An elongated Kazaly melon with its net, and a slice. */
 function melon({ skin = '#d6ae4a', net = '#efd58f', flesh = '#f2e2b0', slice = true } = {}) {
 	let nets = '';
-	for (let k = -4; k <= 4; k++) nets += `<path d="M${k * 40 - 60} -230Q${k * 40} -110 ${k * 40 + 60} 10" stroke="${net}" stroke-width="4" fill="none"/><path d="M${k * 40 + 60} -230Q${k * 40} -110 ${k * 40 - 60} 10" stroke="${net}" stroke-width="3" fill="none"/>`;
+	for (let k = -4; k <= 4; k++)
+		nets += `<path d="M${k * 40 - 60} -230Q${k * 40} -110 ${k * 40 + 60} 10" stroke="${net}" stroke-width="4" fill="none"/><path d="M${k * 40 + 60} -230Q${k * 40} -110 ${k * 40 - 60} 10" stroke="${net}" stroke-width="3" fill="none"/>`;
 	return `${shadow(260)}<clipPath id="melon-clip"><ellipse cx="-40" cy="-110" rx="200" ry="110"/></clipPath><ellipse cx="-40" cy="-110" rx="200" ry="110" fill="${skin}"/>
 	<g clip-path="url(#melon-clip)">${nets}</g><path d="M-245 -120q-20 -20 -5 -36" stroke="${C.green}" stroke-width="8" fill="none"/>
-	${slice ? `<path d="M90 -10C150 -120 300 -130 330 -40Z" fill="${flesh}"/><path d="M90 -10C150 -120 300 -130 330 -40" stroke="${skin}" stroke-width="16" fill="none"/>${[[170, -60], [210, -70], [250, -65], [285, -55]].map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="7" ry="4" fill="#c8a75a"/>`).join('')}` : ''}`;
+	${
+		slice
+			? `<path d="M90 -10C150 -120 300 -130 330 -40Z" fill="${flesh}"/><path d="M90 -10C150 -120 300 -130 330 -40" stroke="${skin}" stroke-width="16" fill="none"/>${[
+					[170, -60],
+					[210, -70],
+					[250, -65],
+					[285, -55],
+				]
+					.map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="7" ry="4" fill="#c8a75a"/>`)
+					.join('')}`
+			: ''
+	}`;
 }
 
 /** A watermelon with a slice. */
 function watermelon({ skin = '#3f6e4a', stripe = '#27493a', flesh = '#c8503d' } = {}) {
 	let stripes = '';
-	for (let k = -4; k <= 4; k++) stripes += `<path d="M${k * 45 - 40} -250C${k * 45 + 10} -160 ${k * 45 - 30} -70 ${k * 45 - 10} 20" stroke="${stripe}" stroke-width="16" fill="none"/>`;
+	for (let k = -4; k <= 4; k++)
+		stripes += `<path d="M${k * 45 - 40} -250C${k * 45 + 10} -160 ${k * 45 - 30} -70 ${k * 45 - 10} 20" stroke="${stripe}" stroke-width="16" fill="none"/>`;
 	return `${shadow(240)}<clipPath id="wm-clip"><circle cx="-60" cy="-150" r="150"/></clipPath><circle cx="-60" cy="-150" r="150" fill="${skin}"/><g clip-path="url(#wm-clip)">${stripes}</g>
 	<path d="M70 -10L330 -10C330 -150 70 -150 70 -10Z" fill="${flesh}"/><path d="M70 -10C70 -150 330 -150 330 -10" stroke="${skin}" stroke-width="18" fill="none"/><path d="M70 -10H330" stroke="${light(skin, 0.5)}" stroke-width="6"/>
-	${[[150, -50], [200, -80], [250, -50], [200, -35], [280, -30], [120, -30]].map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="6" ry="9" fill="${C.ink}"/>`).join('')}`;
+	${[
+		[150, -50],
+		[200, -80],
+		[250, -50],
+		[200, -35],
+		[280, -30],
+		[120, -30],
+	]
+		.map(([x, y]) => `<ellipse cx="${x}" cy="${y}" rx="6" ry="9" fill="${C.ink}"/>`)
+		.join('')}`;
 }
 
 /** A sack of rice with grains spilling out. */
@@ -501,7 +655,8 @@ function melonField({ skin = '#d6ae4a' } = {}) {
 		const y = -row * 70;
 		const s = 1 - row * 0.22;
 		out += `<path d="M-600 ${y + 10}Q0 ${y - 20} 600 ${y + 10}" stroke="${C.green}" stroke-width="${14 * s}" fill="none" opacity=".7"/>`;
-		for (let k = -3; k <= 3; k++) out += `<ellipse cx="${k * 170 * s + row * 40}" cy="${y - 30 * s}" rx="${70 * s}" ry="${42 * s}" fill="${row % 2 ? dark(skin, 0.08) : skin}"/>`;
+		for (let k = -3; k <= 3; k++)
+			out += `<ellipse cx="${k * 170 * s + row * 40}" cy="${y - 30 * s}" rx="${70 * s}" ry="${42 * s}" fill="${row % 2 ? dark(skin, 0.08) : skin}"/>`;
 	}
 	return out;
 }
@@ -521,15 +676,28 @@ function bunting(colors, { y = 40, sag = 70 } = {}) {
 /** A low table (дастарқан) laid with plates, bowls and a teapot. */
 function dastarkhan({ cloth = C.terra } = {}) {
 	let out = `${shadow(420)}<path d="M-420 -30H420L380 -150H-380Z" fill="${cloth}"/><path d="M-420 -30H420V0H-420Z" fill="${dark(cloth, 0.2)}"/>`;
-	[[-260, -90], [-90, -110], [90, -110], [260, -90], [0, -70]].forEach(([x, y]) => (out += `<ellipse cx="${x}" cy="${y}" rx="70" ry="20" fill="${C.cream}"/><ellipse cx="${x}" cy="${y}" rx="46" ry="12" fill="${C.sand}"/>`));
+	[
+		[-260, -90],
+		[-90, -110],
+		[90, -110],
+		[260, -90],
+		[0, -70],
+	].forEach(
+		([x, y]) =>
+			(out += `<ellipse cx="${x}" cy="${y}" rx="70" ry="20" fill="${C.cream}"/><ellipse cx="${x}" cy="${y}" rx="46" ry="12" fill="${C.sand}"/>`),
+	);
 	out += at(-170, -60, 0.3, bowl({ liquid: '#b9782f' })) + at(170, -60, 0.3, bowl({ liquid: '#b9782f' }));
-	return out + `<path d="M-60 -150C-70 -230 70 -230 60 -150Z" fill="${C.teal}"/><path d="M60 -185l55 -30" stroke="${C.teal}" stroke-width="12" stroke-linecap="round"/><circle cx="0" cy="-210" r="10" fill="${C.ochre}"/>`;
+	return (
+		out +
+		`<path d="M-60 -150C-70 -230 70 -230 60 -150Z" fill="${C.teal}"/><path d="M60 -185l55 -30" stroke="${C.teal}" stroke-width="12" stroke-linecap="round"/><circle cx="0" cy="-210" r="10" fill="${C.ochre}"/>`
+	);
 }
 
 /** A ball of yarn. */
 function yarnBall(wool) {
 	let lines = '';
-	for (let k = -3; k <= 3; k++) lines += `<path d="M${k * 22 - 30} -190Q${k * 22 + 40} -100 ${k * 22 - 10} -10" stroke="${dark(wool, 0.18)}" stroke-width="5" fill="none"/>`;
+	for (let k = -3; k <= 3; k++)
+		lines += `<path d="M${k * 22 - 30} -190Q${k * 22 + 40} -100 ${k * 22 - 10} -10" stroke="${dark(wool, 0.18)}" stroke-width="5" fill="none"/>`;
 	return `${shadow(100)}<clipPath id="yarn-${wool.slice(1)}"><circle cx="0" cy="-100" r="95"/></clipPath><circle cx="0" cy="-100" r="95" fill="${wool}"/><g clip-path="url(#yarn-${wool.slice(1)})">${lines}</g>
 	<path d="M90 -60C140 -30 160 -10 200 -4" stroke="${wool}" stroke-width="6" fill="none"/>`;
 }
@@ -578,50 +746,144 @@ const row = (n, x0, dx, y, s, draw) => Array.from({ length: n }, (_, k) => at(x0
 /** Every photo of every sample entry: slug -> file -> picture. */
 const photos = {
 	'aqbala-plastik': {
-		'workshop.jpg': picture(room({ wall: C.sand, table: '#9aa8a3', ornament: C.teal }), row(7, 150, 150, 800, 1.25, (k) => bottle({ cap: [C.terra, C.teal, C.ochre][k % 3], label: null }))),
+		'workshop.jpg': picture(
+			room({ wall: C.sand, table: '#9aa8a3', ornament: C.teal }),
+			row(7, 150, 150, 800, 1.25, (k) => bottle({ cap: [C.terra, C.teal, C.ochre][k % 3], label: null })),
+		),
 		'preforms.jpg': picture(studio({ bg: C.river }), at(600, 790, 1.8, crate(row(9, -200, 50, -100, 1, () => preform('#a8d6d8'))))),
 		'bottle-05.jpg': picture(studio({ bg: C.teal }), at(600, 800, 2.1, bottle({ tall: 0.8, cap: C.terra }))),
 		'bottle-1.jpg': picture(studio({ bg: C.ochre }), at(600, 810, 1.8, bottle({ cap: C.teal, label: C.paper }))),
 		'bottle-15.jpg': picture(studio({ bg: C.river }), at(600, 815, 1.6, bottle({ tall: 1.25, cap: C.ochre, label: C.terra }))),
-		'bottle-2.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(600, 820, 1.5, bottle({ tall: 1.4, fill: '#b07a45', cap: C.ink, label: C.paper }))),
+		'bottle-2.jpg': picture(
+			studio({ bg: C.sand, dots: C.ochre }),
+			at(600, 820, 1.5, bottle({ tall: 1.4, fill: '#b07a45', cap: C.ink, label: C.paper })),
+		),
 		'caps.jpg': picture(studio({ bg: C.ink }), at(600, 780, 1.6, caps([C.terra, C.teal, C.ochre, C.paper, C.river], 70))),
 	},
 	'nurjan-animatsiia': {
 		'studio.jpg': picture(room({ wall: '#dfe7e2', table: C.ochre, ornament: C.river }), at(600, 790, 1.2, laptop(screens.bounce()))),
-		'storyboard.jpg': picture(studio({ bg: C.ink, disc: '#2b3b3d' }), at(330, 740, 0.62, laptop(screens.tale())), at(870, 740, 0.62, laptop(screens.logo()))),
-		'advert.jpg': picture(studio({ bg: C.terra }), at(600, 780, 1.4, phone(`<rect width="180" height="340" fill="#f3e6c9"/>${at(90, 230, 0.55, flatbread())}<circle cx="90" cy="95" r="36" fill="${C.teal}"/><path d="M80 78l28 17-28 17Z" fill="${C.paper}"/>`))),
+		'storyboard.jpg': picture(
+			studio({ bg: C.ink, disc: '#2b3b3d' }),
+			at(330, 740, 0.62, laptop(screens.tale())),
+			at(870, 740, 0.62, laptop(screens.logo())),
+		),
+		'advert.jpg': picture(
+			studio({ bg: C.terra }),
+			at(
+				600,
+				780,
+				1.4,
+				phone(
+					`<rect width="180" height="340" fill="#f3e6c9"/>${at(90, 230, 0.55, flatbread())}<circle cx="90" cy="95" r="36" fill="${C.teal}"/><path d="M80 78l28 17-28 17Z" fill="${C.paper}"/>`,
+				),
+			),
+		),
 		'greeting.jpg': picture(studio({ bg: C.river }), at(600, 790, 1.2, laptop(screens.greeting()))),
 		'logo.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(600, 790, 1.2, laptop(screens.logo(), { glow: C.teal }))),
 		'tale.jpg': picture(studio({ bg: C.teal }), at(600, 790, 1.2, laptop(screens.tale()))),
-		'stories.jpg': picture(studio({ bg: C.ochre }), row(3, 330, 270, 760, 1, (k) => phone(`<rect width="180" height="340" fill="${[C.terra, C.teal, C.river][k]}"/>${[rosette(90, 150, 0.6, C.paper, 9), at(90, 230, 0.35, cake()), at(90, 250, 0.5, bottle({ cap: C.ochre }))][k]}<rect x="14" y="12" width="152" height="5" rx="2" fill="${C.paper}" opacity=".7"/>`))),
+		'stories.jpg': picture(
+			studio({ bg: C.ochre }),
+			row(3, 330, 270, 760, 1, (k) =>
+				phone(
+					`<rect width="180" height="340" fill="${[C.terra, C.teal, C.river][k]}"/>${[rosette(90, 150, 0.6, C.paper, 9), at(90, 230, 0.35, cake()), at(90, 250, 0.5, bottle({ cap: C.ochre }))][k]}<rect x="14" y="12" width="152" height="5" rx="2" fill="${C.paper}" opacity=".7"/>`,
+				),
+			),
+		),
 	},
 	'damdi-naubaihanasy': {
-		'tandyr.jpg': picture(steppe({ ground: '#dcc8a0' }), at(380, 770, 1.3, tandyr()), at(850, 810, 1.1, flatbread()), at(900, 700, 0.8, flatbread())),
-		'shelves.jpg': picture(room({ wall: C.sand, table: '#8c5a34', ornament: C.terra }), row(3, 250, 350, 740, 0.95, () => loaf()), row(5, 160, 220, 880, 0.9, () => bun())),
+		'tandyr.jpg': picture(
+			steppe({ ground: '#dcc8a0' }),
+			at(380, 770, 1.3, tandyr()),
+			at(850, 810, 1.1, flatbread()),
+			at(900, 700, 0.8, flatbread()),
+		),
+		'shelves.jpg': picture(
+			room({ wall: C.sand, table: '#8c5a34', ornament: C.terra }),
+			row(3, 250, 350, 740, 0.95, () => loaf()),
+			row(5, 160, 220, 880, 0.9, () => bun()),
+		),
 		'tandyr-nan.jpg': picture(studio({ bg: C.teal }), at(600, 780, 2.9, flatbread())),
 		'qalyp-nan.jpg': picture(studio({ bg: C.river }), at(600, 780, 2.4, loaf())),
-		'toqash.jpg': picture(studio({ bg: C.terra }), at(760, 700, 2, bun({ crust: '#b9762f' })), at(440, 740, 2.3, bun()), at(680, 810, 2.4, bun())),
+		'toqash.jpg': picture(
+			studio({ bg: C.terra }),
+			at(760, 700, 2, bun({ crust: '#b9762f' })),
+			at(440, 740, 2.3, bun()),
+			at(680, 810, 2.4, bun()),
+		),
 		'bauyrsaq.jpg': picture(studio({ bg: C.teal }), at(600, 800, 1.9, heap({ color: '#c98a3a', shape: 'square', n: 15, size: 30 }))),
 	},
 	'aru-torttary': {
-		'cake.jpg': picture(room({ wall: '#f1e2d2', table: C.river, ornament: C.terra }), at(600, 830, 1.3, cake({ tiers: [{ w: 220, h: 130, color: '#f2d6c4' }, { w: 150, h: 110, color: '#f2d6c4' }], cream: C.paper, ornament: C.terra, top: 'candles' }))),
+		'cake.jpg': picture(
+			room({ wall: '#f1e2d2', table: C.river, ornament: C.terra }),
+			at(
+				600,
+				830,
+				1.3,
+				cake({
+					tiers: [
+						{ w: 220, h: 130, color: '#f2d6c4' },
+						{ w: 150, h: 110, color: '#f2d6c4' },
+					],
+					cream: C.paper,
+					ornament: C.terra,
+					top: 'candles',
+				}),
+			),
+		),
 		'showcase.jpg': picture(room({ wall: C.sand, table: C.teal, ornament: C.ochre }), at(600, 830, 1.4, eclairs())),
-		'bal-tort.jpg': picture(studio({ bg: C.teal }), at(600, 790, 1.45, cake({ tiers: [{ w: 220, h: 190, color: '#c98a3a' }], layers: '#f2e0b8', cream: '#e7c17a', top: 'crumbs' }))),
-		'toi-tort.jpg': picture(studio({ bg: C.terra }), at(600, 820, 1.2, cake({ tiers: [{ w: 230, h: 120, color: C.paper }, { w: 170, h: 100, color: C.paper }, { w: 110, h: 90, color: C.paper }], cream: '#fff', ornament: C.ochre, top: 'berries' }))),
-		'napoleon.jpg': picture(studio({ bg: C.river }), at(600, 790, 1.45, cake({ tiers: [{ w: 220, h: 170, color: '#e8c98f' }], layers: '#fbf2dc', cream: '#f2e0b8', top: 'crumbs' }))),
+		'bal-tort.jpg': picture(
+			studio({ bg: C.teal }),
+			at(600, 790, 1.45, cake({ tiers: [{ w: 220, h: 190, color: '#c98a3a' }], layers: '#f2e0b8', cream: '#e7c17a', top: 'crumbs' })),
+		),
+		'toi-tort.jpg': picture(
+			studio({ bg: C.terra }),
+			at(
+				600,
+				820,
+				1.2,
+				cake({
+					tiers: [
+						{ w: 230, h: 120, color: C.paper },
+						{ w: 170, h: 100, color: C.paper },
+						{ w: 110, h: 90, color: C.paper },
+					],
+					cream: '#fff',
+					ornament: C.ochre,
+					top: 'berries',
+				}),
+			),
+		),
+		'napoleon.jpg': picture(
+			studio({ bg: C.river }),
+			at(600, 790, 1.45, cake({ tiers: [{ w: 220, h: 170, color: '#e8c98f' }], layers: '#fbf2dc', cream: '#f2e0b8', top: 'crumbs' })),
+		),
 		'balish.jpg': picture(studio({ bg: C.ochre }), at(600, 760, 1.55, pie())),
 		'ekler.jpg': picture(studio({ bg: C.teal }), at(600, 790, 1.3, eclairs())),
 	},
 	'beket-fastfud': {
-		'counter.jpg': picture(room({ wall: '#f0d9c4', table: C.teal, ornament: C.terra }), at(330, 820, 1.2, doner()), at(620, 830, 0.95, fries()), at(900, 830, 0.9, burger())),
+		'counter.jpg': picture(
+			room({ wall: '#f0d9c4', table: C.teal, ornament: C.terra }),
+			at(330, 820, 1.2, doner()),
+			at(620, 830, 0.95, fries()),
+			at(900, 830, 0.9, burger()),
+		),
 		'doner.jpg': picture(studio({ bg: C.ochre }), at(600, 800, 1.9, doner())),
 		'burger.jpg': picture(studio({ bg: C.teal }), at(600, 770, 1.9, burger())),
 		'samsa.jpg': picture(studio({ bg: C.terra }), at(600, 770, 1.5, samsa())),
 		'fri.jpg': picture(studio({ bg: C.river }), at(600, 800, 1.6, fries({ box: C.terra }))),
-		'combo.jpg': picture(studio({ bg: C.ink, disc: '#2b3b3d' }), at(370, 780, 1.3, doner()), at(640, 780, 1, fries()), at(880, 780, 0.55, bowl({ liquid: '#9a5a2a' }))),
+		'combo.jpg': picture(
+			studio({ bg: C.ink, disc: '#2b3b3d' }),
+			at(370, 780, 1.3, doner()),
+			at(640, 780, 1, fries()),
+			at(880, 780, 0.55, bowl({ liquid: '#9a5a2a' })),
+		),
 	},
 	'qazaly-tattileri': {
-		'sweets.jpg': picture(room({ wall: C.sand, table: C.terra, ornament: C.teal }), at(330, 830, 1.15, giftBox()), at(850, 860, 1.1, heap({ color: '#d9b36a', shape: 'cube', n: 14, size: 30 }))),
+		'sweets.jpg': picture(
+			room({ wall: C.sand, table: C.terra, ornament: C.teal }),
+			at(330, 830, 1.15, giftBox()),
+			at(850, 860, 1.1, heap({ color: '#d9b36a', shape: 'cube', n: 14, size: 30 })),
+		),
 		'zhent.jpg': picture(studio({ bg: C.teal }), at(600, 790, 1.5, heap({ color: '#d9b36a', shape: 'cube', n: 15, size: 30, seed: 9 }))),
 		'qurt.jpg': picture(studio({ bg: C.ochre }), at(600, 790, 1.5, heap({ color: '#5a3a25', shape: 'round', n: 15, size: 32, seed: 4 }))),
 		'balqaimaq.jpg': picture(studio({ bg: C.river }), at(600, 780, 1.5, jar())),
@@ -629,19 +891,38 @@ const photos = {
 		'qauyn-kampiti.jpg': picture(studio({ bg: C.teal }), at(600, 790, 1.6, sweets())),
 	},
 	'oiu-ornek-sheberhanasy': {
-		'tekemet.jpg': picture(room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.terra, horizon: 700 }), at(600, 760, 1.1, carpet({ bg: C.terra, border: C.ink, motif: C.paper, tassels: true }))),
+		'tekemet.jpg': picture(
+			room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.terra, horizon: 700 }),
+			at(600, 760, 1.1, carpet({ bg: C.terra, border: C.ink, motif: C.paper, tassels: true })),
+		),
 		'yurt.jpg': picture(steppe(), at(600, 760, 1.5, yurt())),
-		'tekemet-product.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(600, 760, 1.2, carpet({ bg: C.teal, border: C.terra, motif: C.paper }))),
-		'syrmaq.jpg': picture(studio({ bg: C.ink, disc: '#2b3b3d' }), at(600, 760, 1.2, carpet({ bg: C.terra, border: C.ochre, motif: C.paper, mosaic: C.teal }))),
-		'tuskiiz.jpg': picture(room({ wall: C.sand, table: '#a77a4a', ornament: C.ochre, horizon: 760 }), at(600, 640, 0.95, carpet({ w: 760, h: 420, bg: C.ink, border: C.terra, motif: C.ochre, tassels: true }))),
+		'tekemet-product.jpg': picture(
+			studio({ bg: C.sand, dots: C.ochre }),
+			at(600, 760, 1.2, carpet({ bg: C.teal, border: C.terra, motif: C.paper })),
+		),
+		'syrmaq.jpg': picture(
+			studio({ bg: C.ink, disc: '#2b3b3d' }),
+			at(600, 760, 1.2, carpet({ bg: C.terra, border: C.ochre, motif: C.paper, mosaic: C.teal })),
+		),
+		'tuskiiz.jpg': picture(
+			room({ wall: C.sand, table: '#a77a4a', ornament: C.ochre, horizon: 760 }),
+			at(600, 640, 0.95, carpet({ w: 760, h: 420, bg: C.ink, border: C.terra, motif: C.ochre, tassels: true })),
+		),
 		'kadesyi.jpg': picture(studio({ bg: C.river }), at(380, 760, 0.9, yurt()), at(820, 760, 0.65, yurt({ bau: C.teal, door: C.teal }))),
 	},
 	'aq-dastarqan': {
-		'farm.jpg': picture(steppe({ ground: '#e2cf9f' }), at(420, 820, 1.3, bowl({ liquid: '#f4efe2' })), at(820, 830, 1.25, bottle({ fill: '#f4efe2', cap: C.teal, label: C.teal }))),
+		'farm.jpg': picture(
+			steppe({ ground: '#e2cf9f' }),
+			at(420, 820, 1.3, bowl({ liquid: '#f4efe2' })),
+			at(820, 830, 1.25, bottle({ fill: '#f4efe2', cap: C.teal, label: C.teal })),
+		),
 		'shubat.jpg': picture(studio({ bg: C.teal }), at(600, 820, 1.8, bottle({ fill: '#f4efe2', cap: C.ochre, label: C.terra }))),
 		'qymyz.jpg': picture(studio({ bg: C.terra }), at(600, 760, 1.9, bowl({ liquid: '#f1ecdf', ornament: C.teal }))),
 		'airan.jpg': picture(studio({ bg: C.river }), at(600, 810, 1.95, bottle({ fill: '#fbf7ee', cap: C.teal, label: C.river, tall: 0.9 }))),
-		'irimshik.jpg': picture(studio({ bg: C.ochre }), at(600, 780, 1.5, heap({ color: '#e8cfa0', shape: 'square', n: 12, size: 34, seed: 12 }))),
+		'irimshik.jpg': picture(
+			studio({ bg: C.ochre }),
+			at(600, 780, 1.5, heap({ color: '#e8cfa0', shape: 'square', n: 12, size: 34, seed: 12 })),
+		),
 		'qurt.jpg': picture(studio({ bg: C.teal }), at(600, 780, 1.5, heap({ color: '#f1ead8', shape: 'round', n: 15, size: 32 }))),
 	},
 	'bereke-et-dukeni': {
@@ -653,23 +934,46 @@ const photos = {
 	},
 	'kokserke-balyq-tsehy': {
 		'smokehouse.jpg': picture(steppe(), at(600, 800, 1.05, fishLine(['#b98a4a', '#a77a3f', '#c49656', '#9c7040']))),
-		'catch.jpg': picture(steppe({ horizon: 420 }), at(600, 830, 1.35, crate(at(-90, -150, 0.9, fish({ stripes: true }), -12) + at(90, -120, 0.9, fish({ body: '#a39a6a' }), 10), { width: 560 }))),
-		'kokserke.jpg': picture(studio({ bg: C.teal }), at(600, 520, 1.9, fish({ body: '#b98a4a', belly: '#e2c38a', fin: '#8a5a2a', stripes: true }))),
+		'catch.jpg': picture(
+			steppe({ horizon: 420 }),
+			at(
+				600,
+				830,
+				1.35,
+				crate(at(-90, -150, 0.9, fish({ stripes: true }), -12) + at(90, -120, 0.9, fish({ body: '#a39a6a' }), 10), { width: 560 }),
+			),
+		),
+		'kokserke.jpg': picture(
+			studio({ bg: C.teal }),
+			at(600, 520, 1.9, fish({ body: '#b98a4a', belly: '#e2c38a', fin: '#8a5a2a', stripes: true })),
+		),
 		'taban.jpg': picture(studio({ bg: C.ochre }), at(600, 520, 1.9, fish({ body: '#9a8a5a', belly: '#d9ceb0', fin: '#6e5a3a' }))),
 		'sazan.jpg': picture(studio({ bg: C.river }), at(600, 520, 1.9, fish({ body: '#8a8a4a', belly: '#e0d7a8', fin: C.terra }))),
 		'kotlet.jpg': picture(studio({ bg: C.terra }), at(600, 760, 1.5, cutlets())),
 	},
 	'asem-atelesi': {
 		'atelier.jpg': picture(room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.teal }), at(600, 780, 1.3, sewingMachine())),
-		'shapan.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(600, 860, 1.35, garment({ kind: 'shapan', cloth: C.teal, trim: C.ochre }))),
+		'shapan.jpg': picture(
+			studio({ bg: C.sand, dots: C.ochre }),
+			at(600, 860, 1.35, garment({ kind: 'shapan', cloth: C.teal, trim: C.ochre })),
+		),
 		'kamzol.jpg': picture(studio({ bg: C.river }), at(600, 900, 1.5, garment({ kind: 'kamzol', cloth: C.terra, trim: C.ochre }))),
 		'koilek.jpg': picture(studio({ bg: C.ochre }), at(600, 860, 1.35, garment({ kind: 'dress', cloth: C.teal, trim: C.paper }))),
-		'balalar.jpg': picture(studio({ bg: C.teal }), at(420, 800, 0.95, garment({ kind: 'kamzol', cloth: C.terra, trim: C.ochre })), at(800, 830, 0.95, garment({ kind: 'dress', cloth: C.ochre, trim: C.terra }))),
+		'balalar.jpg': picture(
+			studio({ bg: C.teal }),
+			at(420, 800, 0.95, garment({ kind: 'kamzol', cloth: C.terra, trim: C.ochre })),
+			at(800, 830, 0.95, garment({ kind: 'dress', cloth: C.ochre, trim: C.terra })),
+		),
 		'zhondeu.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(600, 760, 1.7, scissorsAndSpool())),
 	},
 	'altyn-baqsha-sharua-qojalygy': {
 		'field.jpg': picture(steppe({ horizon: 440 }), at(600, 860, 1, melonField())),
-		'harvest.jpg': picture(steppe({ horizon: 460 }), at(600, 820, 1.1, melon({ slice: false })), at(300, 840, 0.7, melon({ slice: false })), at(920, 850, 0.55, watermelon())),
+		'harvest.jpg': picture(
+			steppe({ horizon: 460 }),
+			at(600, 820, 1.1, melon({ slice: false })),
+			at(300, 840, 0.7, melon({ slice: false })),
+			at(920, 850, 0.55, watermelon()),
+		),
 		'qauyn.jpg': picture(studio({ bg: C.teal }), at(600, 760, 1.35, melon())),
 		'qarbyz.jpg': picture(studio({ bg: C.sand, dots: C.ochre }), at(560, 760, 1.3, watermelon())),
 		'kurish.jpg': picture(studio({ bg: C.river }), at(560, 780, 1.35, riceSack())),
@@ -679,12 +983,35 @@ const photos = {
 		'yurt.jpg': picture(steppe(), bunting([C.terra, C.teal, C.ochre]), at(600, 770, 1.45, yurt())),
 		'dastarqan.jpg': picture(room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.terra }), at(600, 830, 1.2, dastarkhan())),
 		'kiiz-ui.jpg': picture(studio({ bg: C.teal }), at(600, 760, 1.5, yurt({ bau: C.ochre }))),
-		'bezendiru.jpg': picture(room({ wall: C.sand, table: C.teal, ornament: C.ochre }), bunting([C.terra, C.teal, C.ochre], { y: 180, sag: 50 }), at(600, 840, 1.1, cake({ tiers: [{ w: 200, h: 110, color: C.paper }, { w: 130, h: 90, color: C.paper }], ornament: C.terra, top: 'candles' }))),
+		'bezendiru.jpg': picture(
+			room({ wall: C.sand, table: C.teal, ornament: C.ochre }),
+			bunting([C.terra, C.teal, C.ochre], { y: 180, sag: 50 }),
+			at(
+				600,
+				840,
+				1.1,
+				cake({
+					tiers: [
+						{ w: 200, h: 110, color: C.paper },
+						{ w: 130, h: 90, color: C.paper },
+					],
+					ornament: C.terra,
+					top: 'candles',
+				}),
+			),
+		),
 		'ydys.jpg': picture(studio({ bg: C.ochre }), at(600, 760, 1.15, dastarkhan({ cloth: C.teal }))),
 	},
 	'shuaq-toqyma-sheberhanasy': {
-		'yarn.jpg': picture(room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.river }), row(4, 270, 220, 800, 1, (k) => yarnBall([C.sand, '#b08a5e', C.terra, C.teal][k]))),
-		'shulyq.jpg': picture(studio({ bg: C.teal }), at(480, 780, 1.3, sock({ wool: '#b08a5e' })), at(740, 800, 1.3, sock({ wool: '#b08a5e' }))),
+		'yarn.jpg': picture(
+			room({ wall: '#efe4cc', table: '#a77a4a', ornament: C.river }),
+			row(4, 270, 220, 800, 1, (k) => yarnBall([C.sand, '#b08a5e', C.terra, C.teal][k])),
+		),
+		'shulyq.jpg': picture(
+			studio({ bg: C.teal }),
+			at(480, 780, 1.3, sock({ wool: '#b08a5e' })),
+			at(740, 800, 1.3, sock({ wool: '#b08a5e' })),
+		),
 		'zhemper.jpg': picture(studio({ bg: C.ochre }), at(600, 880, 1.35, sweater({ wool: '#a07a50' }))),
 		'korpe.jpg': picture(studio({ bg: C.river }), at(600, 760, 1.2, quilt({ top: C.terra }))),
 		'shal.jpg': picture(studio({ bg: C.terra }), at(600, 820, 1.35, shawl({ wool: C.sand }))),

@@ -16,7 +16,10 @@ const printedPages = [1, 2, 3];
 
 /** pdf.js's canvas factory in Node, drawing with @napi-rs/canvas; pdf.js types it as a bare Object. */
 interface NodeCanvasFactory {
-	create(width: number, height: number): { canvas: HTMLCanvasElement & { toBuffer(mime: 'image/png'): Buffer }; context: CanvasRenderingContext2D };
+	create(
+		width: number,
+		height: number,
+	): { canvas: HTMLCanvasElement & { toBuffer(mime: 'image/png'): Buffer }; context: CanvasRenderingContext2D };
 }
 
 const server = await serveStatic(new URL('../dist/', import.meta.url).pathname);
@@ -41,7 +44,10 @@ try {
 		const { canvas, context } = (document.canvasFactory as NodeCanvasFactory).create(viewport.width, viewport.height);
 		await pdfPage.render({ canvas, canvasContext: context, viewport }).promise;
 		// Framed in grey so the page's edge shows on the docs' white background.
-		const framed = await sharp(canvas.toBuffer('image/png')).extend({ top: 12, bottom: 12, left: 12, right: 12, background: '#bbbbbb' }).png().toBuffer();
+		const framed = await sharp(canvas.toBuffer('image/png'))
+			.extend({ top: 12, bottom: 12, left: 12, right: 12, background: '#bbbbbb' })
+			.png()
+			.toBuffer();
 		await saveScreenshot(framed, `booklet-print-${number}.png`);
 	}
 	await document.destroy();

@@ -18,7 +18,10 @@ const browser = await launchChromium();
 try {
 	for (const width of [390, 1280]) {
 		const page = await browser.newPage({ viewport: { width, height: 900 } });
-		for (const [name, path] of [['cards-one', card], ['cards-sheet', sheet]] as const) {
+		for (const [name, path] of [
+			['cards-one', card],
+			['cards-sheet', sheet],
+		] as const) {
 			await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
 			await saveScreenshot(await page.screenshot({ fullPage: true }), `${name}-${width}.png`, width < 600 ? 1700 : 1400);
 		}

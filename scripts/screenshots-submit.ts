@@ -17,8 +17,8 @@ const cover = readFileSync(new URL('../content/businesses/damdi-naubaihanasy/pho
 const server = await serveStatic(new URL('../dist/', import.meta.url).pathname);
 const browser = await launchChromium();
 
-
-const shoot = async (target: Page | Locator, file: string, height?: number) => saveScreenshot(await target.screenshot({ ...('goto' in target ? { fullPage: true } : {}), animations: 'disabled' }), file, height);
+const shoot = async (target: Page | Locator, file: string, height?: number) =>
+	saveScreenshot(await target.screenshot({ ...('goto' in target ? { fullPage: true } : {}), animations: 'disabled' }), file, height);
 
 /** Fills the form, leaves the wrong price in place, shows its message, then fixes it and previews the entry. */
 async function session(width: number, height: number, label: string): Promise<string> {

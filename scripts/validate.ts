@@ -56,5 +56,9 @@ function parse() {
 /** Every rule over the catalogue, or over the entries named on the command line. */
 async function validate() {
 	const { validateCatalogue } = await import('../src/validate/catalogue.ts');
-	return validateCatalogue({ root, ...(paths.length > 0 ? { entries: paths } : {}), ...(options.values.base ? { base: options.values.base } : {}) });
+	return validateCatalogue({
+		root,
+		...(paths.length > 0 ? { entries: paths } : {}),
+		...(options.values.base ? { base: options.values.base } : {}),
+	});
 }

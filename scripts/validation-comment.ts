@@ -38,11 +38,15 @@ function readJson(path: string | undefined): unknown {
 
 const ran = options.ran.map((given): CheckRun => {
 	const [, check, status] = /^(\w+)=(\d*)$/.exec(given) ?? [];
-	if (!check || !Object.hasOwn(checkNames, check)) throw new Error(`--ran ${given}: expected <check>=<exit status>, the check one of ${Object.keys(checkNames).join(', ')}.`);
+	if (!check || !Object.hasOwn(checkNames, check))
+		throw new Error(`--ran ${given}: expected <check>=<exit status>, the check one of ${Object.keys(checkNames).join(', ')}.`);
 	// An empty status is a check that never got to run: a step before it failed.
 	return { check: check as CheckRun['check'], outcome: status === '' ? 'not run' : status === '0' ? 'passed' : 'failed' };
 });
-const problems: ReportProblem[] = [...options.problems.flatMap((file) => readProblems(readJson(file))), ...readProblems(readJson(options.validation))];
+const problems: ReportProblem[] = [
+	...options.problems.flatMap((file) => readProblems(readJson(file))),
+	...readProblems(readJson(options.validation)),
+];
 if ((options.failed || ran.some((run) => run.outcome !== 'passed')) && problems.length === 0) {
 	problems.push({
 		kk: 'Тексеру аяқталмады: толық журналды қараңыз.',

@@ -64,7 +64,9 @@ export function updateMarkdown({ issue, commit, files, fields, dismissed, kept }
 		'',
 	];
 	if (dismissed.length) {
-		lines.push(`Бұрынғы мақұлдаулар алынды (${dismissed.map(code).join(', ')}): өзгерісті қарап, қайта мақұлдаңыз. / Earlier approvals were dismissed (${dismissed.map(code).join(', ')}): review the change and approve again.`);
+		lines.push(
+			`Бұрынғы мақұлдаулар алынды (${dismissed.map(code).join(', ')}): өзгерісті қарап, қайта мақұлдаңыз. / Earlier approvals were dismissed (${dismissed.map(code).join(', ')}): review the change and approve again.`,
+		);
 	} else {
 		lines.push('Мақұлдау болған жоқ. / There was no approval to dismiss.');
 	}

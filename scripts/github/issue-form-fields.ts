@@ -40,29 +40,112 @@ export const availabilityWords: Record<Availability, string[]> = {
 
 /** The fields of the form, in order. */
 export const formFields: readonly FormField[] = [
-	{ id: 'name-kk', kind: 'input', label: 'Кәсіп атауы (қазақша) / Business name (Kazakh)', description: 'Маңдайшадағыдай, 80 таңбаға дейін. / As on your sign, up to 80 characters.', placeholder: '«Дәмді» наубайханасы', required: true },
+	{
+		id: 'name-kk',
+		kind: 'input',
+		label: 'Кәсіп атауы (қазақша) / Business name (Kazakh)',
+		description: 'Маңдайшадағыдай, 80 таңбаға дейін. / As on your sign, up to 80 characters.',
+		placeholder: '«Дәмді» наубайханасы',
+		required: true,
+	},
 	{ id: 'name-ru', kind: 'input', label: 'Кәсіп атауы (орысша) / Business name (Russian)', placeholder: 'Пекарня «Дамди»' },
 	{ id: 'name-en', kind: 'input', label: 'Кәсіп атауы (ағылшынша) / Business name (English)', placeholder: 'Damdi Bakery' },
-	{ id: 'owner', kind: 'input', label: 'Иесі / Owner', description: 'Иесінің аты-жөні, өзі жазатындай. / The owner’s name as they write it.', placeholder: 'Айгүл Сейітова', required: true },
-	{ id: 'summary-kk', kind: 'input', label: 'Қысқаша сипаттама (қазақша) / Summary (Kazakh)', description: 'Бір сөйлем, 200 таңбаға дейін. / One sentence, up to 200 characters.', placeholder: 'Әйтеке биде күн сайын таза нан мен бәліш пісіреміз.', required: true },
+	{
+		id: 'owner',
+		kind: 'input',
+		label: 'Иесі / Owner',
+		description: 'Иесінің аты-жөні, өзі жазатындай. / The owner’s name as they write it.',
+		placeholder: 'Айгүл Сейітова',
+		required: true,
+	},
+	{
+		id: 'summary-kk',
+		kind: 'input',
+		label: 'Қысқаша сипаттама (қазақша) / Summary (Kazakh)',
+		description: 'Бір сөйлем, 200 таңбаға дейін. / One sentence, up to 200 characters.',
+		placeholder: 'Әйтеке биде күн сайын таза нан мен бәліш пісіреміз.',
+		required: true,
+	},
 	{ id: 'summary-ru', kind: 'input', label: 'Қысқаша сипаттама (орысша) / Summary (Russian)' },
 	{ id: 'summary-en', kind: 'input', label: 'Қысқаша сипаттама (ағылшынша) / Summary (English)' },
 	{ id: 'category', kind: 'dropdown', label: 'Санаты / Category', vocabulary: 'categories', multiple: false, required: true },
 	{ id: 'village', kind: 'dropdown', label: 'Елді мекен / Village', vocabulary: 'places', multiple: false, required: true },
 	{ id: 'since', kind: 'input', label: 'Қай жылдан бері / In business since (year)', placeholder: '2019', required: true },
-	{ id: 'jobs', kind: 'input', label: 'Жұмыс орындары / Jobs', description: 'Тұрақты жұмыс істейтін адам саны. / People permanently employed.', placeholder: '3' },
-	{ id: 'delivery-areas', kind: 'dropdown', label: 'Жеткізу аймақтары / Delivery areas', vocabulary: 'delivery-areas', multiple: true, required: true },
-	{ id: 'delivery-modes', kind: 'dropdown', label: 'Жеткізу тәсілдері / Delivery modes', vocabulary: 'delivery-modes', multiple: true, required: true },
-	{ id: 'payments', kind: 'dropdown', label: 'Төлем тәсілдері / Payment methods', vocabulary: 'payment-methods', multiple: true, required: true },
-	{ id: 'whatsapp', kind: 'input', label: 'WhatsApp', description: 'Кемінде бір байланыс керек. / Give at least one contact.', placeholder: '+7 700 123 45 67' },
+	{
+		id: 'jobs',
+		kind: 'input',
+		label: 'Жұмыс орындары / Jobs',
+		description: 'Тұрақты жұмыс істейтін адам саны. / People permanently employed.',
+		placeholder: '3',
+	},
+	{
+		id: 'delivery-areas',
+		kind: 'dropdown',
+		label: 'Жеткізу аймақтары / Delivery areas',
+		vocabulary: 'delivery-areas',
+		multiple: true,
+		required: true,
+	},
+	{
+		id: 'delivery-modes',
+		kind: 'dropdown',
+		label: 'Жеткізу тәсілдері / Delivery modes',
+		vocabulary: 'delivery-modes',
+		multiple: true,
+		required: true,
+	},
+	{
+		id: 'payments',
+		kind: 'dropdown',
+		label: 'Төлем тәсілдері / Payment methods',
+		vocabulary: 'payment-methods',
+		multiple: true,
+		required: true,
+	},
+	{
+		id: 'whatsapp',
+		kind: 'input',
+		label: 'WhatsApp',
+		description: 'Кемінде бір байланыс керек. / Give at least one contact.',
+		placeholder: '+7 700 123 45 67',
+	},
 	{ id: 'phone', kind: 'input', label: 'Телефон / Phone', placeholder: '8 (72438) 2-10-15' },
-	{ id: 'telegram', kind: 'input', label: 'Telegram', description: 'Пайдаланушы аты, @-сыз. / User name, without @.', placeholder: 'damdi_nan' },
-	{ id: 'instagram', kind: 'input', label: 'Instagram', description: 'Пайдаланушы аты, @-сыз. / User name, without @.', placeholder: 'damdi_nan' },
-	{ id: 'address', kind: 'input', label: 'Мекенжай / Address', description: 'Көше мен үй немесе бағдар, өзі алып кету үшін. / Street and house, or a landmark, for pickup.', placeholder: 'Әйтеке би, Жанқожа батыр к-сі, 12' },
+	{
+		id: 'telegram',
+		kind: 'input',
+		label: 'Telegram',
+		description: 'Пайдаланушы аты, @-сыз. / User name, without @.',
+		placeholder: 'damdi_nan',
+	},
+	{
+		id: 'instagram',
+		kind: 'input',
+		label: 'Instagram',
+		description: 'Пайдаланушы аты, @-сыз. / User name, without @.',
+		placeholder: 'damdi_nan',
+	},
+	{
+		id: 'address',
+		kind: 'input',
+		label: 'Мекенжай / Address',
+		description: 'Көше мен үй немесе бағдар, өзі алып кету үшін. / Street and house, or a landmark, for pickup.',
+		placeholder: 'Әйтеке би, Жанқожа батыр к-сі, 12',
+	},
 	{ id: 'products', kind: 'textarea', label: 'Өнімдер / Products', required: true },
-	{ id: 'story', kind: 'textarea', label: 'Әңгіме / Story', description: 'Кәсіп қалай басталды, не істейсіз: қарапайым мәтін. / How the business started and what you make: plain text.' },
+	{
+		id: 'story',
+		kind: 'textarea',
+		label: 'Әңгіме / Story',
+		description: 'Кәсіп қалай басталды, не істейсіз: қарапайым мәтін. / How the business started and what you make: plain text.',
+	},
 	{ id: 'photos', kind: 'textarea', label: 'Суреттер / Photos', required: true },
-	{ id: 'consent', kind: 'checkboxes', label: 'Келісім / Consent', option: 'Мәліметтер шын, иесі оларды сайтта жариялауға келіседі. / The details are true, and the owner agrees to publish them.', required: true },
+	{
+		id: 'consent',
+		kind: 'checkboxes',
+		label: 'Келісім / Consent',
+		option: 'Мәліметтер шын, иесі оларды сайтта жариялауға келіседі. / The details are true, and the owner agrees to publish them.',
+		required: true,
+	},
 ];
 
 /** The label of a vocabulary term as the form shows it: Kazakh, then English. */
@@ -71,8 +154,14 @@ export function optionLabel(term: Vocabulary[string]): string {
 }
 
 function productsDescription(units: Vocabulary): string {
-	const unitWords = Object.values(units).map((term) => term.kk).join(', ');
-	const [inStock, toOrder, seasonal] = [availabilityWords['in-stock'][0], availabilityWords['made-to-order'][0], availabilityWords.seasonal[0]];
+	const unitWords = Object.values(units)
+		.map((term) => term.kk)
+		.join(', ');
+	const [inStock, toOrder, seasonal] = [
+		availabilityWords['in-stock'][0],
+		availabilityWords['made-to-order'][0],
+		availabilityWords.seasonal[0],
+	];
 	return [
 		'Әр жолға бір өнім / One product per line:',
 		'`атауы | бағасы, ₸ | бірлігі | қолжетімділігі | ең аз тапсырыс | сурет №`',
@@ -99,7 +188,8 @@ const intro = [
 function issueForm(vocabularies: FormVocabularies): object {
 	const body = formFields.map((field) => {
 		const validations = field.required ? { validations: { required: true } } : {};
-		const description = field.id === 'products' ? productsDescription(vocabularies.units) : field.id === 'photos' ? photosDescription : field.description;
+		const description =
+			field.id === 'products' ? productsDescription(vocabularies.units) : field.id === 'photos' ? photosDescription : field.description;
 		const placeholder = field.id === 'products' ? productsPlaceholder : 'placeholder' in field ? field.placeholder : undefined;
 		switch (field.kind) {
 			case 'dropdown':

@@ -6,7 +6,14 @@
  * and user names) to the entry's fields. The attached photos are found by issue-photos.ts.
  */
 import { phoneNumber, userName, wholeNumber } from '../../src/entry/entry-input.ts';
-import { availabilityWords, formFields, optionLabel, productColumnSeparator, type FormVocabularies, type Vocabulary } from './issue-form-fields.ts';
+import {
+	availabilityWords,
+	formFields,
+	optionLabel,
+	productColumnSeparator,
+	type FormVocabularies,
+	type Vocabulary,
+} from './issue-form-fields.ts';
 
 /** The answers of an issue, by field id; '' where the field was left empty or is missing. */
 export type IssueAnswers = Record<string, string>;
@@ -70,7 +77,12 @@ export interface EntryDates {
 }
 
 /** Builds the entry from an issue's answers and the photos already saved in the entry folder. */
-export function issueToEntry(answers: IssueAnswers, vocabularies: FormVocabularies, photos: readonly EntryPhoto[], dates: EntryDates): IssueEntry {
+export function issueToEntry(
+	answers: IssueAnswers,
+	vocabularies: FormVocabularies,
+	photos: readonly EntryPhoto[],
+	dates: EntryDates,
+): IssueEntry {
 	const problems: IssueProblem[] = [];
 	if (!/-\s*\[[xX]\]/.test(answers.consent ?? '')) {
 		problems.push({
@@ -117,7 +129,9 @@ export function issueToEntry(answers: IssueAnswers, vocabularies: FormVocabulari
 /** Kazakh text with its translations where given; a plain string when there are none, as entries are usually written. */
 function localizedAnswer(answers: IssueAnswers, field: string): string | Record<string, string> {
 	const kk = answers[`${field}-kk`] ?? '';
-	const translations = Object.fromEntries(['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? ''] as const).filter(([, text]) => text));
+	const translations = Object.fromEntries(
+		['ru', 'en'].map((locale) => [locale, answers[`${field}-${locale}`] ?? ''] as const).filter(([, text]) => text),
+	);
 	return Object.keys(translations).length ? { kk, ...translations } : kk;
 }
 
@@ -169,7 +183,9 @@ const availabilityByWord = new Map(Object.entries(availabilityWords).flatMap(([v
 
 /** One product line, `name | price | unit | availability | min order | photo no.`, read column by column. */
 function readProduct(line: string, units: Vocabulary): { product: Record<string, unknown>; photoNumber?: number } {
-	const [name = '', price = '', unit = '', availability = '', minOrder = '', photo = ''] = line.split(productColumnSeparator).map((cell) => cell.trim());
+	const [name = '', price = '', unit = '', availability = '', minOrder = '', photo = ''] = line
+		.split(productColumnSeparator)
+		.map((cell) => cell.trim());
 	const product: Record<string, unknown> = {
 		name,
 		price: wholeNumber(price.replace(/\s*(?:тг\.?|тенге|теңге|kzt)$/i, '')),

@@ -48,12 +48,20 @@ export function gate(facts: GateFacts): GateDecision {
 	if (!facts.labelled) return stop(`The issue does not carry the label ${triggerLabel}.`);
 	if (!facts.labeller) return stop(`No one is on record as applying the label ${triggerLabel}.`);
 	const { login, permission } = facts.labeller;
-	if (!mayStart.has(permission)) return stop(`${login} applied the label ${triggerLabel} with ${permission} permission; only write, maintain or admin may start the bot.`);
+	if (!mayStart.has(permission))
+		return stop(
+			`${login} applied the label ${triggerLabel} with ${permission} permission; only write, maintain or admin may start the bot.`,
+		);
 	if (facts.pull !== undefined && facts.action === 'edited') {
-		return stop(`Pull request #${facts.pull} is under review: an edit of the issue reaches it only when a maintainer applies the label ${triggerLabel} again.`);
+		return stop(
+			`Pull request #${facts.pull} is under review: an edit of the issue reaches it only when a maintainer applies the label ${triggerLabel} again.`,
+		);
 	}
 	return {
 		go: true,
-		reason: facts.pull === undefined ? `${login} (${permission}) asked for the entry.` : `${login} (${permission}) asked to update pull request #${facts.pull} from the issue.`,
+		reason:
+			facts.pull === undefined
+				? `${login} (${permission}) asked for the entry.`
+				: `${login} (${permission}) asked to update pull request #${facts.pull} from the issue.`,
 	};
 }

@@ -81,7 +81,11 @@ export function photoLinks(answer: string): { photos: PhotoLink[]; problems: Iss
 				en: `A photo is given as a link: ${url}. Drag the image file itself into the field.`,
 			});
 		} else if (photos.length === maxPhotos) {
-			problems.push({ field: 'photos', kk: `${maxPhotos}-ден артық сурет: артығы алынбады.`, en: `More than ${maxPhotos} photos: the rest were left out.` });
+			problems.push({
+				field: 'photos',
+				kk: `${maxPhotos}-ден артық сурет: артығы алынбады.`,
+				en: `More than ${maxPhotos} photos: the rest were left out.`,
+			});
 			break;
 		} else {
 			photos.push({ url, alt });

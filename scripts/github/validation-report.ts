@@ -104,7 +104,10 @@ export function reportMarkdown({ entries, problems, ran = [], logUrl }: ReportCo
 		head.push('### Бұл өзгерісте жазба жоқ / No entries changed');
 		items = [];
 	} else if (problems.length === 0) {
-		head.push(ran.length ? '### ✅ Тексерулер өтті / The checks pass' : '### ✅ Жазбалар тексеруден өтті / The entries pass the checks', '');
+		head.push(
+			ran.length ? '### ✅ Тексерулер өтті / The checks pass' : '### ✅ Жазбалар тексеруден өтті / The entries pass the checks',
+			'',
+		);
 		items = entries.map((entry) => `- ${code(entry)}`);
 	} else {
 		head.push(
@@ -116,7 +119,13 @@ export function reportMarkdown({ entries, problems, ran = [], logUrl }: ReportCo
 		items = problems.slice(0, maxProblems).map(problemMarkdown);
 	}
 	const tail: string[] = [];
-	if (ran.length) tail.push('', '**Не тексерілді / What ran**', '', ...ran.map(({ check, outcome }) => `- ${outcomeMarks[outcome]} ${checkNames[check]}`));
+	if (ran.length)
+		tail.push(
+			'',
+			'**Не тексерілді / What ran**',
+			'',
+			...ran.map(({ check, outcome }) => `- ${outcomeMarks[outcome]} ${checkNames[check]}`),
+		);
 	if (logUrl && /^https:\/\/[^\s()<>]+$/.test(logUrl)) tail.push('', `[Толық журнал / Full log](${logUrl})`);
 	const total = problems.length || entries.length;
 	// Room for the items: GitHub refuses a comment over 65,536 characters, and the "more" line needs its own.
@@ -132,11 +141,20 @@ export function reportMarkdown({ entries, problems, ran = [], logUrl }: ReportCo
 }
 
 function problemMarkdown(problem: ReportProblem): string {
-	const where = [problem.file && `${problem.file}${problem.line ? `:${problem.line}` : ''}`, problem.field].filter(Boolean).map((part) => code(part!));
+	const where = [problem.file && `${problem.file}${problem.line ? `:${problem.line}` : ''}`, problem.field]
+		.filter(Boolean)
+		.map((part) => code(part!));
 	const said = [problem.kk, problem.en].filter(Boolean).map((message) => plain(message!));
-	const detail = [problem.found !== undefined && `Табылды / Found: ${code(problem.found)}`, problem.expected !== undefined && `Күтілді / Expected: ${plain(problem.expected)}`].filter(Boolean);
+	const detail = [
+		problem.found !== undefined && `Табылды / Found: ${code(problem.found)}`,
+		problem.expected !== undefined && `Күтілді / Expected: ${plain(problem.expected)}`,
+	].filter(Boolean);
 	// GitHub keeps a comment's line breaks, so each part sits on its own line within the list item.
-	return [`- ${where.join(' ') || code('entry')}`, ...said.map((message) => `  ${message}`), ...(detail.length ? [`  ${detail.join(' · ')}`] : [])].join('\n');
+	return [
+		`- ${where.join(' ') || code('entry')}`,
+		...said.map((message) => `  ${message}`),
+		...(detail.length ? [`  ${detail.join(' · ')}`] : []),
+	].join('\n');
 }
 
 /** A comment as the GitHub API lists it: only what is needed to find the bot's own. */
@@ -151,5 +169,7 @@ const actionsBot = 'github-actions[bot]';
 
 /** The report comment an earlier run left: the bot's own, holding the marker; a person's copy of the marker is ignored. */
 export function findReportComment(comments: readonly ListedComment[]): ListedComment | undefined {
-	return comments.find((comment) => comment.user?.login === actionsBot && comment.user.type === 'Bot' && comment.body?.includes(reportMarker));
+	return comments.find(
+		(comment) => comment.user?.login === actionsBot && comment.user.type === 'Bot' && comment.body?.includes(reportMarker),
+	);
 }

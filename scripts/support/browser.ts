@@ -67,7 +67,8 @@ function recordProblems(page: Page, problems: Problems): void {
 		problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
 	});
 	page.on('response', (response) => {
-		if (response.status() >= 400) problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
+		if (response.status() >= 400)
+			problems.failedRequests.push(`${response.request().method()} ${response.url()}: HTTP ${response.status()}`);
 	});
 }
 

@@ -18,7 +18,6 @@ function localized(length: number) {
 	return { kk: unbroken(length), ru: unbroken(length, 'Мастерская'), en: unbroken(length, 'Workshop') };
 }
 
-
 /** Two products, so the two-column product grid of a phone holds two long names side by side. */
 const products = [0, 1].map((index) => ({
 	name: { ...localized(80), kk: `${unbroken(79)}${index}` },
@@ -50,7 +49,12 @@ const data = {
 	deliveryAreas: ['district', 'aral', 'zhosaly', 'baikonyr', 'kyzylorda', 'region', 'kazakhstan'],
 	deliveryModes: ['pickup', 'courier', 'train', 'kazpost', 'online'],
 	payments: ['cash', 'kaspi', 'card', 'invoice'],
-	contacts: { whatsapp: '+7 700 000 00 99', phone: '+7 72438 00099', telegram: unbroken(32, 'telegram_'), instagram: unbroken(32, 'instagram.') },
+	contacts: {
+		whatsapp: '+7 700 000 00 99',
+		phone: '+7 72438 00099',
+		telegram: unbroken(32, 'telegram_'),
+		instagram: unbroken(32, 'instagram.'),
+	},
 	address: localized(160),
 	listed: '2026-11-01',
 	lastChecked: '2026-11-01',
@@ -80,7 +84,10 @@ ${unbroken(280, 'code_')}
 | ${columns.join(' | ')} |
 | ${columns.map(() => '---').join(' | ')} |
 | ${columns.map(() => '1 000 ₸').join(' | ')} |
-| ${unbroken(280)} | ${columns.slice(1).map(() => 'иә').join(' | ')} |
+| ${unbroken(280)} | ${columns
+	.slice(1)
+	.map(() => 'иә')
+	.join(' | ')} |
 
 | Өнім | Бағасы |
 | --- | --- |

@@ -34,7 +34,9 @@ export async function pdfText(pdf: Buffer): Promise<PdfPageText[]> {
 		const [, , width = 0, height = 0] = page.view;
 		const content = await page.getTextContent();
 		const runs = content.items.flatMap((item) =>
-			'str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }] : [],
+			'str' in item && item.str.trim()
+				? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height }]
+				: [],
 		);
 		pages.push({ width, height, text: joinRuns(runs), runs });
 	}

@@ -5,7 +5,9 @@ import { hostileStory, unbroken } from './hostile-entry.ts';
 
 /** A landscape JPEG as a phone would give it. */
 export function photo(width = 1600, height = 1200, background = '#c9953f'): Promise<Buffer> {
-	return sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+	return sharp({ create: { width, height, channels: 3, background } })
+		.jpeg()
+		.toBuffer();
 }
 
 /**
@@ -21,13 +23,21 @@ export async function fillTypicalEntry(page: Page, cover?: Buffer): Promise<void
 	await form.locator('[name="village"]').selectOption('aiteke-bi');
 	await form.locator('[name="since"]').fill('2021');
 	await form.locator('[name="jobs"]').fill('3');
-	for (const [name, value] of [['deliveryAreas', 'district'], ['deliveryAreas', 'aral'], ['deliveryModes', 'pickup'], ['payments', 'cash'], ['payments', 'kaspi']]) {
+	for (const [name, value] of [
+		['deliveryAreas', 'district'],
+		['deliveryAreas', 'aral'],
+		['deliveryModes', 'pickup'],
+		['payments', 'cash'],
+		['payments', 'kaspi'],
+	]) {
 		await form.locator(`input[name="${name}"][value="${value}"]`).check();
 	}
 	await form.locator('[name="contacts.whatsapp"]').fill('8 (700) 000-00-05');
 	await form.locator('[name="contacts.instagram"]').fill('https://instagram.com/saule_nan_sample/');
 	const photos = form.locator('[data-list="photos"] [data-row]').first();
-	await photos.locator('input[type="file"]').setInputFiles({ name: 'IMG 0001.JPG', mimeType: 'image/jpeg', buffer: cover ?? (await photo()) });
+	await photos
+		.locator('input[type="file"]')
+		.setInputFiles({ name: 'IMG 0001.JPG', mimeType: 'image/jpeg', buffer: cover ?? (await photo()) });
 	await photos.locator('[name="alt.kk"]').fill('Тандырдан жаңа шыққан нан');
 	const product = form.locator('[data-list="products"] [data-row]').first();
 	await product.locator('[name="name.kk"]').fill('Тандыр нан');
@@ -35,7 +45,9 @@ export async function fillTypicalEntry(page: Page, cover?: Buffer): Promise<void
 	await product.locator('[name="unit"]').selectOption('piece');
 	await product.locator('[name="availability"]').selectOption('in-stock');
 	await product.locator('[name="photo"]').fill('nan.jpg');
-	await form.locator('[name="story"]').fill('Гүлнар апай 2021 жылы «Ауыл аманаты» бағдарламасымен тандыр салды.\n\nНан {күн сайын} піседі: <таңғы> 6-да.');
+	await form
+		.locator('[name="story"]')
+		.fill('Гүлнар апай 2021 жылы «Ауыл аманаты» бағдарламасымен тандыр салды.\n\nНан {күн сайын} піседі: <таңғы> 6-да.');
 }
 
 /**

@@ -48,5 +48,7 @@ export async function standsOf(slug: string): Promise<StandAt[]> {
 /** The routes of a page that exists once per exhibition and language, with the exhibition as a prop. */
 export async function exhibitionPaths() {
 	const exhibitions = await getExhibitions();
-	return langParams.flatMap(({ lang }) => exhibitions.map((exhibition) => ({ params: { lang, id: exhibition.id }, props: { exhibition } })));
+	return langParams.flatMap(({ lang }) =>
+		exhibitions.map((exhibition) => ({ params: { lang, id: exhibition.id }, props: { exhibition } })),
+	);
 }

@@ -56,8 +56,14 @@ export function figuresOf(entries: readonly FigureInput[]): Figures {
 	return {
 		producers: entries.length,
 		products: products.length,
-		byCategory: countTerms(Object.keys(vocabularies.categories), entries.map((entry) => entry.category)),
-		byVillage: countTerms(Object.keys(vocabularies.places), entries.map((entry) => entry.village)),
+		byCategory: countTerms(
+			Object.keys(vocabularies.categories),
+			entries.map((entry) => entry.category),
+		),
+		byVillage: countTerms(
+			Object.keys(vocabularies.places),
+			entries.map((entry) => entry.village),
+		),
 		jobs: {
 			total: entries.reduce((sum, entry) => sum + (entry.jobs ?? 0), 0),
 			producers: entries.filter((entry) => entry.jobs !== undefined).length,
@@ -95,7 +101,11 @@ function priceBands(prices: number[]): PriceBand[] {
 	const starts = [0, ...priceBandEdges];
 	return starts.map((min, index) => {
 		const max = priceBandEdges[index];
-		return { min, ...(max === undefined ? {} : { max }), count: prices.filter((price) => price >= min && (max === undefined || price < max)).length };
+		return {
+			min,
+			...(max === undefined ? {} : { max }),
+			count: prices.filter((price) => price >= min && (max === undefined || price < max)).length,
+		};
 	});
 }
 

@@ -8,7 +8,9 @@ type Cell = string | number | boolean | undefined;
 
 /** Each language's text of a localized field as its own column: name_kk, name_ru, name_en. */
 const perLocale = (name: string, text: (producer: OpenProducer, product: OpenProduct) => Localized | undefined) =>
-	locales.map((locale) => [`${name}_${locale}`, (producer: OpenProducer, product: OpenProduct) => text(producer, product)?.[locale]] as const);
+	locales.map(
+		(locale) => [`${name}_${locale}`, (producer: OpenProducer, product: OpenProduct) => text(producer, product)?.[locale]] as const,
+	);
 
 const localeSuffix = new RegExp(`_(?:${locales.join('|')})$`);
 
@@ -54,10 +56,12 @@ export const csvColumns: readonly (readonly [string, (producer: OpenProducer, pr
 type FieldName<Key> = Key extends `data.field.${infer Field}` ? Field : never;
 
 /** The columns by field, a localized field's three columns together: what the /data/ page explains, one line each. */
-export const csvFields = Object.entries(Object.groupBy(csvColumns, ([column]) => column.replace(localeSuffix, ''))).map(([name, columns]) => ({
-	name: name as FieldName<UIKey>,
-	columns: columns!.map(([column]) => column),
-}));
+export const csvFields = Object.entries(Object.groupBy(csvColumns, ([column]) => column.replace(localeSuffix, ''))).map(
+	([name, columns]) => ({
+		name: name as FieldName<UIKey>,
+		columns: columns!.map(([column]) => column),
+	}),
+);
 
 /**
  * The catalogue as CSV, one row per product with its producer's fields: RFC 4180 (CRLF, quotes doubled), and a
@@ -65,5 +69,11 @@ export const csvFields = Object.entries(Object.groupBy(csvColumns, ([column]) =>
  */
 export function catalogueCsv(producers: readonly OpenProducer[]): string {
 	const rows = producers.flatMap((producer) => producer.products.map((product) => csvColumns.map(([, value]) => value(producer, product))));
-	return stringify(rows, { bom: true, header: true, columns: csvColumns.map(([name]) => name), record_delimiter: 'windows', cast: { boolean: (value) => String(value) } });
+	return stringify(rows, {
+		bom: true,
+		header: true,
+		columns: csvColumns.map(([name]) => name),
+		record_delimiter: 'windows',
+		cast: { boolean: (value) => String(value) },
+	});
 }

@@ -12,7 +12,9 @@ const address = z.url().describe('Address of the page on the site.');
 const openProducerSchema = businessSchema(context).extend({
 	id: z.string().describe('The entry folder name, also the last part of its address.'),
 	url: address,
-	products: z.array(productSchema(context.image).extend({ slug: z.string().describe('The last part of the product page’s address.'), url: address })),
+	products: z.array(
+		productSchema(context.image).extend({ slug: z.string().describe('The last part of the product page’s address.'), url: address }),
+	),
 });
 
 /** The whole of catalogue.json. */

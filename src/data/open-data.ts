@@ -32,7 +32,9 @@ async function openProducer(business: Business, origin: URL) {
 		...data,
 		listed: isoDay(data.listed),
 		lastChecked: isoDay(data.lastChecked),
-		photos: await Promise.all(data.photos.map(async (photo, index) => ({ ...photo, src: await address(photo.src, index === 0 ? 'cover' : 'gallery') }))),
+		photos: await Promise.all(
+			data.photos.map(async (photo, index) => ({ ...photo, src: await address(photo.src, index === 0 ? 'cover' : 'gallery') })),
+		),
 		products: await Promise.all(
 			productsOf(business).map(async ({ business: _, slug, photo, ...product }) => ({
 				slug,

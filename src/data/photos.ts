@@ -19,6 +19,13 @@ export async function photoUrl(src: ImageMetadata, kind: keyof typeof photoSizes
 	const { widths, ratio } = photoSizes[kind];
 	const width = Math.max(...widths);
 	const [across, down] = ratio.split('/').map(Number) as [number, number];
-	const image = await getImage({ src, width, height: Math.round((width * down) / across), format: 'webp', fit: 'cover', quality: photoQuality });
+	const image = await getImage({
+		src,
+		width,
+		height: Math.round((width * down) / across),
+		format: 'webp',
+		fit: 'cover',
+		quality: photoQuality,
+	});
 	return image.src;
 }

@@ -14,14 +14,23 @@ const require = createRequire(import.meta.url);
  * TTF, OTF and WOFF. For each letter satori takes the first of them that has it.
  */
 export const previewFonts = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'].flatMap((subset) =>
-	([400, 700] as const).map((weight) => ({ subset, weight, file: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`) })),
+	([400, 700] as const).map((weight) => ({
+		subset,
+		weight,
+		file: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+	})),
 );
 
 let fonts: SatoriOptions['fonts'] | undefined;
 
 function loadFonts(): SatoriOptions['fonts'] {
 	// A name per subset: satori keeps one font per name and weight, and falls back to the others letter by letter.
-	fonts ??= previewFonts.map(({ subset, weight, file }) => ({ name: `Noto Sans ${subset}`, weight, style: 'normal' as const, data: readFileSync(file) }));
+	fonts ??= previewFonts.map(({ subset, weight, file }) => ({
+		name: `Noto Sans ${subset}`,
+		weight,
+		style: 'normal' as const,
+		data: readFileSync(file),
+	}));
 	return fonts;
 }
 
@@ -30,7 +39,11 @@ const colours = themeColours(readFileSync(join(process.cwd(), 'src/styles/global
 
 /** A photo cut to the card's panel and made small enough to ride inside it as a data URL. */
 export async function photoPanel(file: string): Promise<string> {
-	const jpeg = await sharp(file).rotate().resize(photoWidth, previewSize.height, { fit: 'cover' }).jpeg({ quality: 72, mozjpeg: true }).toBuffer();
+	const jpeg = await sharp(file)
+		.rotate()
+		.resize(photoWidth, previewSize.height, { fit: 'cover' })
+		.jpeg({ quality: 72, mozjpeg: true })
+		.toBuffer();
 	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 

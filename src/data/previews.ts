@@ -24,7 +24,8 @@ interface Preview {
 // Cards are one per page, not one per page and language: a link is shared across languages, and 1,000 producers
 // would otherwise cost three times the images. Kazakh is the entries' own language, the one every name has.
 const t = useTranslations('kk');
-const kicker = (business: Business) => `${label('categories', business.data.category, 'kk')} · ${label('places', business.data.village, 'kk')}`;
+const kicker = (business: Business) =>
+	`${label('categories', business.data.category, 'kk')} · ${label('places', business.data.village, 'kk')}`;
 // Astro keeps the photo's file on its metadata, unlisted; a build without it draws the plain panel.
 const coverFile = (business: Business) => (business.data.photos[0]?.src as (ImageMetadata & { fsPath?: string }) | undefined)?.fsPath;
 
@@ -42,7 +43,12 @@ function productPreview(product: Product): Preview {
 
 /** The card of every page that has none of its own: the site's name, headline and address on the theme's colours. */
 function sitePreview(): Preview {
-	const card = { title: site.name.kk, kicker: site.district.kk, byline: inLocale(site.headline, 'kk'), site: new URL(import.meta.env.SITE).host };
+	const card = {
+		title: site.name.kk,
+		kicker: site.district.kk,
+		byline: inLocale(site.headline, 'kk'),
+		site: new URL(import.meta.env.SITE).host,
+	};
 	return { path: paths.preview(), card };
 }
 
@@ -59,7 +65,9 @@ const sha = (...parts: (string | Buffer)[]) => parts.reduce((hash, part) => hash
 /** What every card's look depends on besides its words and photo: the drawing code, the fonts and the theme. */
 const drawing = () =>
 	sha(
-		...['src/lib/preview-card.ts', 'src/data/preview-render.ts', 'src/styles/global.css'].map((file) => readFileSync(join(process.cwd(), file))),
+		...['src/lib/preview-card.ts', 'src/data/preview-render.ts', 'src/styles/global.css'].map((file) =>
+			readFileSync(join(process.cwd(), file)),
+		),
 		...previewFonts.map(({ file }) => readFileSync(file)),
 	);
 
@@ -97,6 +105,7 @@ function drawAll(): Promise<Map<string, string>> {
 /** The PNG published at a preview's path. */
 export async function previewPng(path: string): Promise<Buffer> {
 	const file = (await drawAll()).get(path);
-	if (!file) throw new Error(`No link preview is made for ${path}; paths.preview names those of the site, its producers and their products.`);
+	if (!file)
+		throw new Error(`No link preview is made for ${path}; paths.preview names those of the site, its producers and their products.`);
 	return readFileSync(file);
 }

@@ -19,9 +19,13 @@ export function searchVocabulary(businesses: Business[], products: Product[]): V
 		...businesses.map((business) => ({ keys: businessKeys(business), texts: businessSections(business) })),
 		...products.map((product) => ({ keys: productKeys(product), texts: productSections(product) })),
 	];
-	for (const { keys } of sections) for (const key of new Set(keys.flatMap((group) => group.keys))) pages.set(key, (pages.get(key) ?? 0) + 1);
+	for (const { keys } of sections)
+		for (const key of new Set(keys.flatMap((group) => group.keys))) pages.set(key, (pages.get(key) ?? 0) + 1);
 	// The synonym list first: it writes words in their dictionary form (бутылка, not бутылки).
-	const texts = [...synonyms.groups.flat(), ...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts))];
+	const texts = [
+		...synonyms.groups.flat(),
+		...sections.flatMap(({ texts }) => [...texts].sort((a, b) => b.weight - a.weight).flatMap((section) => section.texts)),
+	];
 	for (const word of texts.flatMap((text) => textWords(text ?? ''))) {
 		const [key] = searchKeys(word);
 		if (key && pages.has(key) && !words.has(key)) words.set(key, word.toLocaleLowerCase('kk'));
@@ -36,7 +40,12 @@ export function searchVocabulary(businesses: Business[], products: Product[]): V
  */
 function names(name: 'deliveryAreas' | 'places', id: string): string[] {
 	const labels = locales.map((locale) => label(name, id, locale));
-	const parts = labels.flatMap((text) => text.split(/[()]/).map((part) => part.trim()).filter(Boolean));
+	const parts = labels.flatMap((text) =>
+		text
+			.split(/[()]/)
+			.map((part) => part.trim())
+			.filter(Boolean),
+	);
 	const inBrackets = labels.flatMap((text) => [...text.matchAll(/\(([^\s)]+)/g)].map(([, word]) => word!));
 	const lastWords = labels.map((text) => text.split(/\s+/).at(-1)!);
 	const groups = synonyms.groups.filter((group) => group.some((word) => parts.includes(word) || lastWords.includes(word)));

@@ -28,12 +28,14 @@ function indexKeys(sections: IndexSections): WeightedKeys {
 
 /** Markdown as plain words for the index: link targets and markup dropped. */
 function markdownWords(markdown: string | undefined): string {
-	return (markdown ?? '')
-		.replace(/\]\([^)]*\)/g, ']')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/https?:\/\/\S+/g, ' ')
-		// The entry writer escapes a leading «import» as «&#105;mport» so MDX reads it as text: index the word.
-		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+	return (
+		(markdown ?? '')
+			.replace(/\]\([^)]*\)/g, ']')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/https?:\/\/\S+/g, ' ')
+			// The entry writer escapes a leading «import» as «&#105;mport» so MDX reads it as text: index the word.
+			.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+	);
 }
 
 /** Every language's version of a text: a page is found by any of them. */
@@ -41,7 +43,6 @@ const all = (...texts: (Localized | undefined)[]) => texts.flatMap((text) => (te
 
 /** A vocabulary term's labels in every language. */
 const labels = (name: VocabularyName, ids: string[]) => ids.flatMap((id) => locales.map((locale) => label(name, id, locale)));
-
 
 /**
  * The places a producer serves, for queries such as «торт Әйтеке би»: its delivery areas, and every
@@ -105,7 +106,10 @@ export function productSections(product: Product): IndexSections {
 	const { data } = product.business;
 	return [
 		{ weight: 7, texts: all(product.name) },
-		{ weight: 3, texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels('categories', [data.category])] },
+		{
+			weight: 3,
+			texts: [...Object.values(product.keywords ?? {}).flat(), ...all(data.name), data.owner, ...labels('categories', [data.category])],
+		},
 		{ weight: 1, texts: [...all(product.description), ...labels('places', [data.village]), ...served(data.deliveryAreas)] },
 	];
 }

@@ -17,7 +17,11 @@ const organisersSchema = z.strictObject({
 
 /** The one place that names the district: content/site.json. A fork for another district edits only it and content/. */
 export const siteSchema = z.strictObject({
-	url: z.url().describe('Where the site is published, e.g. https://USER.github.io/REPO/ (its path is the base of every link); used for canonical links and the sitemap. SHOWCASE_URL overrides it.'),
+	url: z
+		.url()
+		.describe(
+			'Where the site is published, e.g. https://USER.github.io/REPO/ (its path is the base of every link); used for canonical links and the sitemap. SHOWCASE_URL overrides it.',
+		),
 	repository: z.url().describe('The git repository entries are added to, e.g. https://github.com/owner/name.'),
 	name: localized(60).describe('The site name in the header and titles.'),
 	tagline: localized(200).describe('One sentence saying what the site is.'),
@@ -25,7 +29,15 @@ export const siteSchema = z.strictObject({
 	district: localized(60).describe('The district the exhibition belongs to.'),
 	region: localized(60).describe('The region the district is in.'),
 	country: z.string().length(2).describe('ISO country code, for schema.org addresses.'),
-	pageSize: z.number().int().min(6).max(60).default(24).describe('How many cards a list page shows (the catalogue, the producers, a facet) before the next page: 24 keeps a page near 20 KB compressed.'),
+	pageSize: z
+		.number()
+		.int()
+		.min(6)
+		.max(60)
+		.default(24)
+		.describe(
+			'How many cards a list page shows (the catalogue, the producers, a facet) before the next page: 24 keeps a page near 20 KB compressed.',
+		),
 	organisers: organisersSchema.optional().describe('Who collects entries as .zip files; without it the form offers no .zip.'),
 });
 

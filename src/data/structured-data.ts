@@ -23,9 +23,10 @@ const businessId = (business: Business, origin: URL) => `${absolute(sitePath(pat
 export function localBusiness(business: Business, locale: Locale, origin: URL, image: string): WithContext<LocalBusiness> {
 	const { data } = business;
 	const phone = data.contacts.phone ?? data.contacts.whatsapp;
-	const sameAs = [data.contacts.instagram && instagramUrl(data.contacts.instagram), data.contacts.telegram && telegramUrl(data.contacts.telegram)].filter(
-		(url): url is string => Boolean(url),
-	);
+	const sameAs = [
+		data.contacts.instagram && instagramUrl(data.contacts.instagram),
+		data.contacts.telegram && telegramUrl(data.contacts.telegram),
+	].filter((url): url is string => Boolean(url));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'LocalBusiness',
@@ -44,7 +45,9 @@ export function localBusiness(business: Business, locale: Locale, origin: URL, i
 			addressCountry: site.country,
 		},
 		// Without a shop front to visit, what matters to a buyer is where the goods are brought.
-		...(!data.address && { areaServed: data.deliveryAreas.map((id) => ({ '@type': 'Place' as const, name: label('deliveryAreas', id, locale) })) }),
+		...(!data.address && {
+			areaServed: data.deliveryAreas.map((id) => ({ '@type': 'Place' as const, name: label('deliveryAreas', id, locale) })),
+		}),
 	};
 }
 
@@ -61,7 +64,12 @@ export function productThing(product: Product, locale: Locale, origin: URL, imag
 		priceCurrency: 'KZT',
 		availability: availability[product.availability],
 		itemCondition: 'https://schema.org/NewCondition',
-		eligibleQuantity: { '@type': 'QuantitativeValue', minValue, ...(code && { unitCode: code }), unitText: label('units', product.unit, locale) },
+		eligibleQuantity: {
+			'@type': 'QuantitativeValue',
+			minValue,
+			...(code && { unitCode: code }),
+			unitText: label('units', product.unit, locale),
+		},
 		seller: { '@type': 'LocalBusiness', '@id': businessId(business, origin), name: maker },
 	});
 	const { wholesale } = product;
@@ -76,7 +84,9 @@ export function productThing(product: Product, locale: Locale, origin: URL, imag
 		category: label('categories', business.data.category, locale),
 		brand: { '@type': 'Brand', name: maker },
 		// A wholesale price is a second offer that starts at its own quantity.
-		offers: wholesale ? [offer(product.price, product.minOrder), offer(wholesale.price, wholesale.from)] : offer(product.price, product.minOrder),
+		offers: wholesale
+			? [offer(product.price, product.minOrder), offer(wholesale.price, wholesale.from)]
+			: offer(product.price, product.minOrder),
 	};
 }
 
@@ -85,6 +95,11 @@ export function breadcrumbList(trail: readonly { href: string; label: string }[]
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: trail.map(({ href, label }, index) => ({ '@type': 'ListItem', position: index + 1, name: label, item: absolute(href, origin) })),
+		itemListElement: trail.map(({ href, label }, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: label,
+			item: absolute(href, origin),
+		})),
 	};
 }

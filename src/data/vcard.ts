@@ -25,6 +25,11 @@ export function contactOf(business: Business, locale: Locale, profile: string, r
 			...(telegram ? [{ url: `https://t.me/${telegram}`, type: 'Telegram' }] : []),
 			...(instagram ? [{ url: `https://www.instagram.com/${instagram}/`, type: 'Instagram' }] : []),
 		],
-		address: data.address && { street: inLocale(data.address, locale), locality: label('places', data.village, locale), region, country: 'KZ' },
+		address: data.address && {
+			street: inLocale(data.address, locale),
+			locality: label('places', data.village, locale),
+			region,
+			country: 'KZ',
+		},
 	};
 }

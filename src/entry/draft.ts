@@ -14,10 +14,14 @@ import { businessSchema } from '../schemas/business.ts';
  * without asking whether the file exists, and the plain file names the form and the scaffolder give photos.
  */
 const plannedPhoto = () =>
-	z.string().refine((src) => checkPhotoPath(src) === undefined && src.startsWith('./photos/') && photoFilePattern.test(src.slice('./photos/'.length)), {
-		message: 'Expected ./photos/<file>.jpg, .png or .webp (Latin letters, digits, - and _).',
-	});
+	z
+		.string()
+		.refine(
+			(src) => checkPhotoPath(src) === undefined && src.startsWith('./photos/') && photoFilePattern.test(src.slice('./photos/'.length)),
+			{
+				message: 'Expected ./photos/<file>.jpg, .png or .webp (Latin letters, digits, - and _).',
+			},
+		);
 
 /** businessSchema with planned photos. */
 export const draftSchema = businessSchema({ image: plannedPhoto } as never);
-

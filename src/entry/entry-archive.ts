@@ -16,8 +16,7 @@ const entryFolders = new Set(['', 'photos']);
 
 /** What a member name of an entry .zip is: a file or folder of the entry, or the rule it breaks. */
 export type ArchiveMember =
-	| { slug: string; relative: string; folder: boolean }
-	| { problem: 'absolute' | 'backslash' | 'outside' | 'slug' | 'unexpected' };
+	{ slug: string; relative: string; folder: boolean } | { problem: 'absolute' | 'backslash' | 'outside' | 'slug' | 'unexpected' };
 
 /** Reads a member name: `saule/photos/nan.jpg` -> { slug: 'saule', relative: 'photos/nan.jpg' }. */
 export function archiveMember(name: string): ArchiveMember {
@@ -29,7 +28,9 @@ export function archiveMember(name: string): ArchiveMember {
 	if ([slug, ...rest].some((part) => part === '..' || part === '.')) return { problem: 'outside' };
 	if (!slugPattern.test(slug)) return { problem: 'slug' };
 	const relative = rest.join('/');
-	const known = folder ? entryFolders.has(relative) : entryFiles.has(relative) || (rest.length === 2 && rest[0] === 'photos' && photoFilePattern.test(rest[1]!));
+	const known = folder
+		? entryFolders.has(relative)
+		: entryFiles.has(relative) || (rest.length === 2 && rest[0] === 'photos' && photoFilePattern.test(rest[1]!));
 	return known ? { slug, relative, folder } : { problem: 'unexpected' };
 }
 

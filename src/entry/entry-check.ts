@@ -10,7 +10,10 @@ import { type AnswerMessage, messageFor } from './entry-messages.ts';
 
 /** The entry data the answers make, dated `date` (YYYY-MM-DD) as listed and last checked. */
 export function draftOf(fields: readonly InputField[], date: string): EntryData {
-	return entryFromInput([...fields, { path: 'listed', kind: 'text', value: date }, { path: 'lastChecked', kind: 'text', value: date }], Object.keys(draftSchema.shape));
+	return entryFromInput(
+		[...fields, { path: 'listed', kind: 'text', value: date }, { path: 'lastChecked', kind: 'text', value: date }],
+		Object.keys(draftSchema.shape),
+	);
 }
 
 /** What is wrong with the entry data, by entry path, in the words the submit form uses. */

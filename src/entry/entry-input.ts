@@ -60,7 +60,10 @@ export function readInput(kind: InputKind, typed: string | string[]): EntryValue
 		case 'photo':
 			return `./photos/${value.trim()}`;
 		case 'list':
-			return value.split(',').map((item) => item.trim()).filter(Boolean);
+			return value
+				.split(',')
+				.map((item) => item.trim())
+				.filter(Boolean);
 		default:
 			return value.trim().replace(/\r\n?/g, '\n');
 	}
@@ -101,7 +104,9 @@ function setPath(target: Record<string, unknown> | unknown[], keys: string[], va
 function prune(value: unknown): EntryValue | undefined {
 	if (Array.isArray(value)) return (value as unknown[]).map((item) => prune(item) ?? {});
 	if (value && typeof value === 'object') {
-		const entries = Object.entries(value).map(([key, item]) => [key, prune(item)] as const).filter(([, item]) => item !== undefined);
+		const entries = Object.entries(value)
+			.map(([key, item]) => [key, prune(item)] as const)
+			.filter(([, item]) => item !== undefined);
 		return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 	}
 	return value as EntryValue | undefined;

@@ -100,7 +100,12 @@ export function yamlString(value: string): string {
 
 /** YAML's printable characters, less the ones a reader would trip over (BOM, line separators, lone surrogates). */
 function printable(code: number): boolean {
-	return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) || (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) || code >= 0x10000;
+	return (
+		(code >= 0x20 && code <= 0x7e) ||
+		(code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) ||
+		(code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
+		code >= 0x10000
+	);
 }
 
 /**

@@ -21,7 +21,10 @@ const dictionarySchema = z.strictObject(Object.fromEntries(Object.keys(kk).map((
 const files = import.meta.glob<{ default: unknown }>('./*.json', { eager: true });
 function raw(locale: Locale): unknown {
 	const file = files[`./${locale}.json`];
-	if (!file) throw new Error(`src/i18n/${locale}.json is missing: src/lib/locale.ts lists "${locale}", so it needs a dictionary. Copy src/i18n/en.json to it and translate every value.`);
+	if (!file)
+		throw new Error(
+			`src/i18n/${locale}.json is missing: src/lib/locale.ts lists "${locale}", so it needs a dictionary. Copy src/i18n/en.json to it and translate every value.`,
+		);
 	return file.default;
 }
 

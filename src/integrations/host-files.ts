@@ -31,7 +31,8 @@ export function hostFiles(repository: string): AstroIntegration {
 				const texts = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
 				// Each page's meta tag allows only that page's own inline code; the hosts' header, one for the whole site,
 				// allows every page's, and a browser given both enforces both.
-				const meta = (text: string) => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineHashes([text]), repository, 'meta')}">`;
+				const meta = (text: string) =>
+					`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineHashes([text]), repository, 'meta')}">`;
 				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta(texts[index]!)))));
 				const hashes = inlineHashes(texts);
 
@@ -85,9 +86,12 @@ function sha256(text: string): string {
 
 /** The browser hashes an attribute's value after the HTML parser has decoded its character references. */
 function unescapeAttribute(value: string): string {
-	return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (entity: string, decimal?: string, hex?: string, name?: string) => {
-		if (decimal) return String.fromCodePoint(Number(decimal));
-		if (hex) return String.fromCodePoint(parseInt(hex, 16));
-		return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[(name ?? '').toLowerCase() as 'amp'] ?? entity;
-	});
+	return value.replace(
+		/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi,
+		(entity: string, decimal?: string, hex?: string, name?: string) => {
+			if (decimal) return String.fromCodePoint(Number(decimal));
+			if (hex) return String.fromCodePoint(parseInt(hex, 16));
+			return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[(name ?? '').toLowerCase() as 'amp'] ?? entity;
+		},
+	);
 }

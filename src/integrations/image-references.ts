@@ -30,7 +30,13 @@ export function imageReferences(): MdastPluginEntry {
 			imageReference(node) {
 				const definition = definitions.get(node.identifier);
 				if (!definition) return undefined;
-				return { type: 'image', url: definition.url ?? '', alt: node.alt ?? '', title: definition.title ?? null, ...(node.position ? { position: node.position } : {}) };
+				return {
+					type: 'image',
+					url: definition.url ?? '',
+					alt: node.alt ?? '',
+					title: definition.title ?? null,
+					...(node.position ? { position: node.position } : {}),
+				};
 			},
 		});
 	};

@@ -28,7 +28,10 @@ export function pagefind(): AstroIntegration {
 function check<T extends { errors: string[] }>(response: T, log: AstroIntegrationLogger): T {
 	if (response.errors.length > 0) {
 		for (const error of response.errors) log.error(error);
-		throw new AstroError('Pagefind could not build the search index.', 'Read the errors Pagefind printed above; docs/search.md explains how the index is built.');
+		throw new AstroError(
+			'Pagefind could not build the search index.',
+			'Read the errors Pagefind printed above; docs/search.md explains how the index is built.',
+		);
 	}
 	return response;
 }

@@ -32,7 +32,17 @@ export function safeBody(root: string): MdastPluginEntry {
 		try {
 			// A front matter layout is a module the compiler would import and run; the site lays out every page itself.
 			const layout = (data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter?.['layout'];
-			if (layout !== undefined) fail([{ rule: 'unknown-field', found: JSON.stringify(typeof layout === 'string' ? layout : JSON.stringify(layout)), expected: 'no layout: the site lays out every page' }], 'layout');
+			if (layout !== undefined)
+				fail(
+					[
+						{
+							rule: 'unknown-field',
+							found: JSON.stringify(typeof layout === 'string' ? layout : JSON.stringify(layout)),
+							expected: 'no layout: the site lays out every page',
+						},
+					],
+					'layout',
+				);
 			// The text is measured before any parser reads it, and parsed before the compiler does: a text too large or
 			// too deeply nested crashes the compiler without naming the file, and its own parse error names no rule.
 			const limited = checkTextLimits(source);
@@ -47,7 +57,11 @@ export function safeBody(root: string): MdastPluginEntry {
 		const folder = file ? dirname(file) : '';
 		// A text with no file has no folder to take photos from.
 		const photos: Folder = folder ? entryFolder(folder) : { find: () => 'missing' };
-		const context = { components: allowedComponents, photo: (url: string) => checkPhotoPath(url, photos), sitePaths: sourceFormat === 'markdown' };
+		const context = {
+			components: allowedComponents,
+			photo: (url: string) => checkPhotoPath(url, photos),
+			sitePaths: sourceFormat === 'markdown',
+		};
 		const checker = bodyChecker(context);
 		const faults: Finding[] = [];
 		const visit = (node: Readonly<BodyNode>) => {

@@ -38,7 +38,8 @@ export function safeHtml(root: string): HastPluginEntry {
 					const found = checkHtmlElement(node, context);
 					findings.push(...found);
 					const src = node.properties?.['src'];
-					if (node.tagName === 'img' && found.length === 0 && typeof src === 'string') images.push({ url: src, line: node.position?.start.line ?? 0 });
+					if (node.tagName === 'img' && found.length === 0 && typeof src === 'string')
+						images.push({ url: src, line: node.position?.start.line ?? 0 });
 				},
 			},
 			mdxJsxFlowElement: mdx,

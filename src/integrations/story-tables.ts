@@ -11,7 +11,8 @@ const tableCount = 'kazaly:story-tables:count';
 
 /** The name each language gives the box, with {number}, read from the UI dictionaries (profile.storyTable). */
 function tableLabels(): Record<Locale, string> {
-	const read = (locale: Locale) => (JSON.parse(readFileSync(new URL(`../i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>)['profile.storyTable']!;
+	const read = (locale: Locale) =>
+		(JSON.parse(readFileSync(new URL(`../i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>)['profile.storyTable']!;
 	return Object.fromEntries(locales.map((locale) => [locale, read(locale)])) as Record<Locale, string>;
 }
 

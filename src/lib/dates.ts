@@ -7,7 +7,9 @@ export function formatDate(date: Date, locale: Locale): string {
 
 /** Formats a month written `YYYY-MM` for a locale: 2025-10 -> «2025 ж. қазан», «октябрь 2025 г.», «October 2025». */
 export function formatMonth(month: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(localeTag[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+	return new Intl.DateTimeFormat(localeTag[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${month}-01T00:00:00Z`),
+	);
 }
 
 /** The ISO calendar day of a date, for `<time datetime>`. */

@@ -49,7 +49,12 @@ function* invisibleCharacters(text: string): Generator<Invisible> {
 		const char = match[0];
 		const index = match.index;
 		if (char === '\t' || char === '\n' || char === '\r' || char === '\u00AD') continue;
-		if (char === '\u200D' && emojiBefore.test(text.slice(Math.max(0, index - 4), index)) && emojiAfter.test(text.slice(index + 1, index + 3))) continue;
+		if (
+			char === '\u200D' &&
+			emojiBefore.test(text.slice(Math.max(0, index - 4), index)) &&
+			emojiAfter.test(text.slice(index + 1, index + 3))
+		)
+			continue;
 		const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 		yield { index, code, name: names[char] ?? (/\p{Cc}/u.test(char) ? 'control character' : 'invisible character') };
 	}

@@ -9,9 +9,11 @@ export function parsePhone(input: string): NationalNumber | undefined {
 	if (!/^[\d\s()+\-.]+$/.test(input.trim())) return undefined;
 	const digits = input.replace(/\D/g, '');
 	const national =
-		digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8')) ? digits.slice(1)
-		: digits.length === 10 ? digits
-		: undefined;
+		digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8'))
+			? digits.slice(1)
+			: digits.length === 10
+				? digits
+				: undefined;
 	// Every Kazakh number, mobile (70x, 747, 75x, 77x) or landline (71x, 72x), starts with 7.
 	return national?.startsWith('7') ? national : undefined;
 }
@@ -52,5 +54,7 @@ const reserved = new Set('"#%&+<=>[\\]^`{|}');
  * breaks, invisible marks (the isolates around a name, the spaces inside a price) and reserved signs are encoded.
  */
 function queryValue(text: string): string {
-	return [...text].map((char) => (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(char) && !reserved.has(char) ? char : encodeURIComponent(char))).join('');
+	return [...text]
+		.map((char) => (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(char) && !reserved.has(char) ? char : encodeURIComponent(char)))
+		.join('');
 }

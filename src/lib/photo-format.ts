@@ -17,8 +17,14 @@ const starts = (head: Uint8Array, signature: number[]) => signature.every((byte,
 
 const signatures: { format: PhotoFormat; test: (head: Uint8Array) => boolean }[] = [
 	{ format: { name: 'JPEG', extension: 'jpg', mime: 'image/jpeg', also: ['jpeg'] }, test: (head) => starts(head, [0xff, 0xd8, 0xff]) },
-	{ format: { name: 'PNG', extension: 'png', mime: 'image/png' }, test: (head) => starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-	{ format: { name: 'WebP', extension: 'webp', mime: 'image/webp' }, test: (head) => text(head, 0, 4) === 'RIFF' && text(head, 8, 12) === 'WEBP' },
+	{
+		format: { name: 'PNG', extension: 'png', mime: 'image/png' },
+		test: (head) => starts(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+	},
+	{
+		format: { name: 'WebP', extension: 'webp', mime: 'image/webp' },
+		test: (head) => text(head, 0, 4) === 'RIFF' && text(head, 8, 12) === 'WEBP',
+	},
 	{ format: { name: 'GIF image' }, test: (head) => text(head, 0, 4) === 'GIF8' },
 	{ format: { name: 'HEIC/AVIF image' }, test: (head) => text(head, 4, 8) === 'ftyp' },
 	{ format: { name: 'PDF document' }, test: (head) => text(head, 0, 5) === '%PDF-' },
@@ -36,7 +42,9 @@ export function photoFormat(head: Uint8Array): PhotoFormat | undefined {
 export const photoMimeTypes: readonly string[] = signatures.flatMap(({ format }) => (format.mime ? [format.mime] : []));
 
 /** Every extension a photo's name may end in, without the dot: jpg, jpeg, png, webp. */
-export const photoExtensions: readonly string[] = signatures.flatMap(({ format }) => (format.extension ? [format.extension, ...(format.also ?? [])] : []));
+export const photoExtensions: readonly string[] = signatures.flatMap(({ format }) =>
+	format.extension ? [format.extension, ...(format.also ?? [])] : [],
+);
 
 /** The end of a photo's file name, `.jpg` to `.webp`, in any case: for patterns that also say what comes before. */
 export const photoExtensionPattern = `\\.(?:${photoExtensions.join('|')})`;

@@ -17,7 +17,10 @@ export function templateFormatter(tag: string, number: (value: number) => string
 	return function format(template: Template, values: TemplateValues = {}): string {
 		const count = values['count'];
 		// An exact form wins over the plural category, as in ICU messages.
-		const text = typeof template === 'string' ? template : (template[`=${count}`] ?? template[plurals.select(Number(count))] ?? template['other'] ?? '');
+		const text =
+			typeof template === 'string'
+				? template
+				: (template[`=${count}`] ?? template[plurals.select(Number(count))] ?? template['other'] ?? '');
 		return text.replace(/\{(\w+)\}/g, (match, name: string) => {
 			const value = values[name];
 			return value === undefined ? match : typeof value === 'number' ? number(value) : value;

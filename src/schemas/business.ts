@@ -75,6 +75,5 @@ export function businessSchema({ image }: SchemaContext) {
 	});
 }
 
-
 /** An entry's front matter as the content collection gives it to pages. */
 export type BusinessData = z.infer<ReturnType<typeof businessSchema>>;

@@ -13,7 +13,9 @@ const expected = (description: string | undefined) => (description ? `\n    Expe
 function problemLines(schema: z.ZodType, error: z.ZodError): string[] {
 	return error.issues.flatMap((issue) => {
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => `  ${fieldName([...issue.path, key])}\n    Not a field of this file: remove it, or correct its spelling.`);
+			return issue.keys.map(
+				(key) => `  ${fieldName([...issue.path, key])}\n    Not a field of this file: remove it, or correct its spelling.`,
+			);
 		}
 		const field = fieldName(issue.path) || '(the whole file)';
 		const input = 'input' in issue ? issue.input : undefined;

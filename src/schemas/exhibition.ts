@@ -17,4 +17,3 @@ export const exhibitionSchema = z.strictObject({
 	participants: z.array(standSchema).min(1).max(500).describe('The producers who took part, each with its stand.'),
 	sample: z.boolean().default(false).describe('True when the date, venue or stands are invented for the sample site.'),
 });
-

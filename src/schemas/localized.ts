@@ -10,7 +10,9 @@ type Translations = { [locale in Exclude<Locale, typeof defaultLocale>]: z.ZodOp
 export function localized(max: number) {
 	const text = z.string().trim().min(1).max(max);
 	const translations = Object.fromEntries(
-		locales.filter((locale) => locale !== defaultLocale).map((locale) => [locale, text.optional().describe(`${languages[locale].name} translation.`)]),
+		locales
+			.filter((locale) => locale !== defaultLocale)
+			.map((locale) => [locale, text.optional().describe(`${languages[locale].name} translation.`)]),
 	) as Translations;
 	return z.preprocess(
 		(value) => (typeof value === 'string' ? { [defaultLocale]: value } : value),

@@ -3,7 +3,17 @@ import type { FieldPath } from '../lib/field-path.ts';
 /** The part of a Zod 4 schema this module reads: its definition and its `.describe()` text. */
 interface Schema {
 	description?: string | undefined;
-	_zod: { def: { type: string; innerType?: Schema; in?: Schema; out?: Schema; shape?: Record<string, Schema>; element?: Schema; valueType?: Schema } };
+	_zod: {
+		def: {
+			type: string;
+			innerType?: Schema;
+			in?: Schema;
+			out?: Schema;
+			shape?: Record<string, Schema>;
+			element?: Schema;
+			valueType?: Schema;
+		};
+	};
 }
 
 /** What a schema says of one field: its description and, for a group, the fields it may hold. */

@@ -15,7 +15,10 @@ const termSchema = z.object({ kk: z.string().min(1).describe('The label in Kazak
 export type Term = z.infer<typeof termSchema>;
 
 /** A vocabulary file: each term under its id, the id written in lower-case letters, digits and hyphens. */
-const vocabularySchema = z.record(z.string().regex(/^[a-z0-9-]+$/, 'An id is lower-case Latin letters, digits and hyphens: "kazpost".'), termSchema);
+const vocabularySchema = z.record(
+	z.string().regex(/^[a-z0-9-]+$/, 'An id is lower-case Latin letters, digits and hyphens: "kazpost".'),
+	termSchema,
+);
 
 /** Every controlled vocabulary, kept as data in content/vocabularies so a district can change its own. */
 export const vocabularies = {
@@ -37,7 +40,9 @@ function parse(file: string, data: unknown): Record<string, Term> {
 /** A field that must hold one id of a vocabulary; the error lists what is allowed. */
 export function term(name: VocabularyName) {
 	const ids = Object.keys(vocabularies[name]) as [string, ...string[]];
-	return z.enum(ids, { error: (issue) => `Unknown value ${JSON.stringify(issue.input)}. Allowed: ${ids.join(', ')} (content/vocabularies).` });
+	return z.enum(ids, {
+		error: (issue) => `Unknown value ${JSON.stringify(issue.input)}. Allowed: ${ids.join(', ')} (content/vocabularies).`,
+	});
 }
 
 /** The label of a vocabulary term in a locale, or its Kazakh label: label('units', 'kg', 'ru') -> «кг». */

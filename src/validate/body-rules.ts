@@ -37,7 +37,21 @@ export const checkedTypes = [
 ] as const;
 
 const unsafeTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);
-const urlAttributes = new Set(['href', 'src', 'srcset', 'imagesrcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'cite', 'background', 'ping', 'longdesc']);
+const urlAttributes = new Set([
+	'href',
+	'src',
+	'srcset',
+	'imagesrcset',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'data',
+	'cite',
+	'background',
+	'ping',
+	'longdesc',
+]);
 const plain = 'plain Markdown text';
 // A path on this site; not //host or /\host, which browsers read as another site.
 const sitePath = /^\/(?![/\\])[^\\]*$/;
@@ -76,7 +90,13 @@ export function checkNode(node: BodyNode, context: BodyContext): Finding[] {
 			return finding ? [at(finding)] : [];
 		}
 		case 'footnoteDefinition':
-			return [at({ rule: 'body-footnote', found: `[^${node.identifier ?? ''}]`, expected: 'the note written in the sentence itself, e.g. in brackets' })];
+			return [
+				at({
+					rule: 'body-footnote',
+					found: `[^${node.identifier ?? ''}]`,
+					expected: 'the note written in the sentence itself, e.g. in brackets',
+				}),
+			];
 		default:
 			// A definition is a link's target or an image's: which one only the whole text tells (body-check.ts).
 			return [];
@@ -99,14 +119,22 @@ function checkElement(node: BodyNode, context: BodyContext): Finding[] {
 		} else if (urlAttributes.has(name.toLowerCase()) && typeof attribute.value === 'string' && scriptScheme(attribute.value)) {
 			findings.push(scriptScheme(attribute.value)!);
 		} else if (allowed && !allowed.includes(name)) {
-			findings.push({ rule: 'body-attribute', found: `${tag} ${name}`, expected: allowed.length > 0 ? `one of: ${allowed.join(', ')}` : 'no attributes' });
+			findings.push({
+				rule: 'body-attribute',
+				found: `${tag} ${name}`,
+				expected: allowed.length > 0 ? `one of: ${allowed.join(', ')}` : 'no attributes',
+			});
 		}
 	}
 	if (node.name && unsafeTags.has(node.name.toLowerCase())) {
 		findings.push({ rule: 'body-unsafe-tag', found: tag, expected: plain });
 	} else if (!allowed) {
 		const names = Object.keys(context.components);
-		findings.push({ rule: 'body-component', found: tag, expected: names.length > 0 ? `Markdown, or one of: ${names.join(', ')}` : 'Markdown formatting, no tags' });
+		findings.push({
+			rule: 'body-component',
+			found: tag,
+			expected: names.length > 0 ? `Markdown, or one of: ${names.join(', ')}` : 'Markdown formatting, no tags',
+		});
 	}
 	return findings;
 }
@@ -131,7 +159,8 @@ export function scriptScheme(url: string): Finding | undefined {
 export function checkLink(url: string): Finding | undefined {
 	const dangerous = scriptScheme(url);
 	if (dangerous) return dangerous;
-	if (!URL.canParse(url) || !/^(https?|mailto):$/.test(new URL(url).protocol)) return { rule: 'body-link', found: cut(url), expected: 'e.g. https://example.kz/' };
+	if (!URL.canParse(url) || !/^(https?|mailto):$/.test(new URL(url).protocol))
+		return { rule: 'body-link', found: cut(url), expected: 'e.g. https://example.kz/' };
 	return undefined;
 }
 

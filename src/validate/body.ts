@@ -54,7 +54,12 @@ export function nestingFinding(tree: Tree): Finding | undefined {
 		const depth = item.depth + (inlineContainers.has(item.node.type) ? 1 : 0);
 		if (depth > limits.nestingDepth) {
 			const line = item.node.position?.start.line;
-			return { rule: 'body-nesting', found: `more than ${limits.nestingDepth} levels`, expected: `at most ${limits.nestingDepth} levels of formatting inside each other`, ...(line ? { line } : {}) };
+			return {
+				rule: 'body-nesting',
+				found: `more than ${limits.nestingDepth} levels`,
+				expected: `at most ${limits.nestingDepth} levels of formatting inside each other`,
+				...(line ? { line } : {}),
+			};
 		}
 		const children = item.node.children ?? [];
 		for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, depth });
@@ -75,7 +80,10 @@ function* nodes(tree: Tree): Generator<Tree> {
 /** The parser's message, which starts with the line and column: "16:1: Unexpected character `!`…". */
 function syntaxFinding(error: Error): Finding {
 	const match = /^(\d+):(\d+)(?:-[\d:]+)?:\s*(.*)$/s.exec(error.message);
-	const text = (match?.[3] ?? error.message).split('\n')[0]!.replace(/\s*\([\w:-]+\)$/, '').replace(/\s*\(note:[^()]*\)/, '');
+	const text = (match?.[3] ?? error.message)
+		.split('\n')[0]!
+		.replace(/\s*\([\w:-]+\)$/, '')
+		.replace(/\s*\(note:[^()]*\)/, '');
 	return {
 		rule: 'body-syntax',
 		found: text.length > 120 ? `${text.slice(0, 117)}…` : text,

@@ -36,8 +36,14 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 	// Links anywhere under content/, whatever paths were given: each entry folder is walked by validateEntry.
 	const problems = contentLinks(root);
 	if (problems.some((problem) => problem.file === contentDir || problem.file === entriesDir)) return { entries: [], problems };
-	const folders = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => item.name) : [];
-	const chosen = options.entries ? options.entries.map((entry) => folderOf(resolve(root, entry))) : folders.map((folder) => join(dir, folder));
+	const folders = existsSync(dir)
+		? readdirSync(dir, { withFileTypes: true })
+				.filter((item) => item.isDirectory())
+				.map((item) => item.name)
+		: [];
+	const chosen = options.entries
+		? options.entries.map((entry) => folderOf(resolve(root, entry)))
+		: folders.map((folder) => join(dir, folder));
 	const read: EntryFields[] = [];
 	// One after another: sharp and the MDX parser already use the cores, and the order of problems stays stable.
 	for (const folder of chosen) {
@@ -51,7 +57,10 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 		}
 	}
 	const names = new Set(chosen.map((folder) => basename(folder)));
-	const named = nameIndex([...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)), ...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder))]);
+	const named = nameIndex([
+		...read.map(({ slug, frontMatter }) => namesOf(slug, frontMatter.data)),
+		...folders.filter((folder) => !names.has(folder)).flatMap((folder) => namesIn(dir, folder)),
+	]);
 	for (const entry of read) problems.push(...keywordsNamingOthers(entry, named));
 	problems.push(...duplicateSlugs(folders, options.entries ? names : undefined));
 	if (!options.entries) {
@@ -72,7 +81,8 @@ export async function validateCatalogue(options: CatalogueOptions = {}): Promise
 function namesIn(dir: string, folder: string): NamedBusiness[] {
 	const file = join(dir, folder, 'index.mdx');
 	// A link is reported by contentLinks and never read.
-	const frontMatter = existsSync(file) && !lstatSync(file).isSymbolicLink() ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
+	const frontMatter =
+		existsSync(file) && !lstatSync(file).isSymbolicLink() ? readFrontMatter(readFileSync(file, 'utf8')).frontMatter : undefined;
 	return frontMatter ? [namesOf(folder, frontMatter.data)] : [];
 }
 

@@ -10,7 +10,12 @@ import { decodeUtf8 } from './utf8.ts';
 /** The exhibition files, content/exhibitions/<id>.yaml, in name order. */
 function exhibitionFiles(root: string): string[] {
 	const dir = join(root, exhibitionsDir);
-	return existsSync(dir) ? readdirSync(dir).filter((name) => /\.yaml$/.test(name)).sort().map((name) => `${exhibitionsDir}/${name}`) : [];
+	return existsSync(dir)
+		? readdirSync(dir)
+				.filter((name) => /\.yaml$/.test(name))
+				.sort()
+				.map((name) => `${exhibitionsDir}/${name}`)
+		: [];
 }
 
 /**
@@ -44,12 +49,25 @@ function checkParticipants(file: string, frontMatter: FrontMatter, participants:
 		const at = (field: string, finding: Finding) =>
 			problem({ file, line: frontMatter.locate(['participants', index, field]).line, field: `participants[${index}].${field}` }, finding);
 		if (typeof producer === 'string' && !producers.has(producer)) {
-			problems.push(at('producer', { rule: 'exhibition-producer', found: JSON.stringify(producer), expected: 'the folder name of an entry in content/businesses, e.g. aqbala-plastik' }));
+			problems.push(
+				at('producer', {
+					rule: 'exhibition-producer',
+					found: JSON.stringify(producer),
+					expected: 'the folder name of an entry in content/businesses, e.g. aqbala-plastik',
+				}),
+			);
 		}
 		if (typeof stand !== 'number') return;
 		const first = stands.get(stand);
 		if (first === undefined) stands.set(stand, index);
-		else problems.push(at('stand', { rule: 'exhibition-stand', found: `${stand} (also participants[${first}])`, expected: 'a stand number no other participant has' }));
+		else
+			problems.push(
+				at('stand', {
+					rule: 'exhibition-stand',
+					found: `${stand} (also participants[${first}])`,
+					expected: 'a stand number no other participant has',
+				}),
+			);
 	});
 	return problems;
 }

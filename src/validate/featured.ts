@@ -13,7 +13,11 @@ export const maintainerFields: Readonly<Record<string, string>> = { featured: fe
 
 /** The finding for a maintainer's field written in an entry. */
 export function maintainerField(key: string, value: unknown): Finding {
-	return { rule: 'maintainer-field', found: `${key}: ${JSON.stringify(value)}`, expected: `no ${key} line: the maintainers decide it in ${maintainerFields[key]}` };
+	return {
+		rule: 'maintainer-field',
+		found: `${key}: ${JSON.stringify(value)}`,
+		expected: `no ${key} line: the maintainers decide it in ${maintainerFields[key]}`,
+	};
 }
 
 /** Reads content/featured.json: the slugs of the featured producers, in the order the home page shows them. */
@@ -30,9 +34,12 @@ export function readFeatured(root: string): { featured: string[]; problems: Prob
 	} catch (error) {
 		return { featured: [], problems: [at(1, { rule: 'featured-format', found: (error as Error).message, expected })] };
 	}
-	if (!Array.isArray(data)) return { featured: [], problems: [at(1, { rule: 'featured-format', found: JSON.stringify(data).slice(0, 40), expected })] };
+	if (!Array.isArray(data))
+		return { featured: [], problems: [at(1, { rule: 'featured-format', found: JSON.stringify(data).slice(0, 40), expected })] };
 	const featured = data.filter((slug): slug is string => typeof slug === 'string' && slugPattern.test(slug));
-	const problems = (data as unknown[]).filter((slug) => typeof slug !== 'string' || !featured.includes(slug)).map((slug) => at(jsonLine(text, slug), { rule: 'featured-format', found: JSON.stringify(slug), expected }));
+	const problems = (data as unknown[])
+		.filter((slug) => typeof slug !== 'string' || !featured.includes(slug))
+		.map((slug) => at(jsonLine(text, slug), { rule: 'featured-format', found: JSON.stringify(slug), expected }));
 	return { featured, problems };
 }
 
@@ -41,5 +48,10 @@ export function checkFeatured(root: string, featured: readonly string[], slugs: 
 	const text = existsSync(join(root, featuredFile)) ? readFileSync(join(root, featuredFile), 'utf8') : '';
 	return featured
 		.filter((slug) => !slugs.has(slug))
-		.map((slug) => problem({ file: featuredFile, line: jsonLine(text, slug), field: '' }, { rule: 'featured-target', found: JSON.stringify(slug), expected: 'the slug of an entry folder in content/businesses' }));
+		.map((slug) =>
+			problem(
+				{ file: featuredFile, line: jsonLine(text, slug), field: '' },
+				{ rule: 'featured-target', found: JSON.stringify(slug), expected: 'the slug of an entry folder in content/businesses' },
+			),
+		);
 }

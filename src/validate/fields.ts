@@ -41,9 +41,18 @@ export async function checkSchema(file: string, frontMatter: FrontMatter, schema
 	const result = await schema.safeParseAsync(frontMatter.data, { reportInput: true });
 	const problems = result.success ? [] : result.error.issues.flatMap((issue) => issueProblems(issue as Issue, schema, file, frontMatter));
 	const reported = new Set(problems.map((problem) => problem.field));
-	const dates = dateFields(schema).filter((field) => !reported.has(field)).flatMap((field) => checkDate(file, frontMatter, field));
-	const acrossFields = [...repeatedValues(frontMatter.data), ...invisibleInFields(frontMatter.data)].map(({ path, finding }) => at(file, frontMatter, path, finding));
-	return [...problems, ...dates, ...checkDateOrder(file, frontMatter, [...reported, ...dates.map((problem) => problem.field)]), ...acrossFields];
+	const dates = dateFields(schema)
+		.filter((field) => !reported.has(field))
+		.flatMap((field) => checkDate(file, frontMatter, field));
+	const acrossFields = [...repeatedValues(frontMatter.data), ...invisibleInFields(frontMatter.data)].map(({ path, finding }) =>
+		at(file, frontMatter, path, finding),
+	);
+	return [
+		...problems,
+		...dates,
+		...checkDateOrder(file, frontMatter, [...reported, ...dates.map((problem) => problem.field)]),
+		...acrossFields,
+	];
 }
 
 /**
@@ -58,8 +67,10 @@ function checkDate(file: string, frontMatter: FrontMatter, field: string): Probl
 	const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 	if (!real) return [at(file, frontMatter, [field], { rule: 'date', found: JSON.stringify(text), expected: 'e.g. 2026-11-20' })];
 	// A day after today would sort the entry first and say «checked 2099»; ISO days compare as text.
-	if (text > latestToday()) return [at(file, frontMatter, [field], { rule: 'date-future', found: text, expected: 'today or an earlier day' })];
-	if (text < limits.earliestDate) return [at(file, frontMatter, [field], { rule: 'date-too-old', found: text, expected: `${limits.earliestDate} or later` })];
+	if (text > latestToday())
+		return [at(file, frontMatter, [field], { rule: 'date-future', found: text, expected: 'today or an earlier day' })];
+	if (text < limits.earliestDate)
+		return [at(file, frontMatter, [field], { rule: 'date-too-old', found: text, expected: `${limits.earliestDate} or later` })];
 	return [];
 }
 
@@ -74,17 +85,30 @@ function checkDateOrder(file: string, frontMatter: FrontMatter, broken: readonly
 	if (broken.includes('listed') || broken.includes('lastChecked')) return [];
 	const listed = writtenText(frontMatter.written(['listed']));
 	const checked = writtenText(frontMatter.written(['lastChecked']));
-	return checked < listed ? [at(file, frontMatter, ['lastChecked'], { rule: 'date-order', found: `lastChecked ${checked}, listed ${listed}`, expected: `${listed} or later` })] : [];
+	return checked < listed
+		? [
+				at(file, frontMatter, ['lastChecked'], {
+					rule: 'date-order',
+					found: `lastChecked ${checked}, listed ${listed}`,
+					expected: `${listed} or later`,
+				}),
+			]
+		: [];
 }
 
 function issueProblems(issue: Issue, schema: unknown, file: string, frontMatter: FrontMatter): Problem[] {
 	if (issue.code === 'unrecognized_keys') {
 		const allowed = fieldInfo(schema, issue.path).keys;
-		const finding = (key: string) => (issue.path.length === 0 && Object.hasOwn(maintainerFields, key) ? maintainerField(key, frontMatter.data[key]) : unknownField(key, allowed));
+		const finding = (key: string) =>
+			issue.path.length === 0 && Object.hasOwn(maintainerFields, key)
+				? maintainerField(key, frontMatter.data[key])
+				: unknownField(key, allowed);
 		return (issue.keys ?? []).map((key) => at(file, frontMatter, [...issue.path, key], finding(key)));
 	}
 	const { value, present } = lookup(frontMatter.data, issue.path);
-	return [at(file, frontMatter, issue.path, findingFor(issue, { value, present, info: fieldInfo(schema, shownPath(frontMatter, issue.path)) }))];
+	return [
+		at(file, frontMatter, issue.path, findingFor(issue, { value, present, info: fieldInfo(schema, shownPath(frontMatter, issue.path)) })),
+	];
 }
 
 /** A problem at a field, named as the reader sees it in the file. */
@@ -102,7 +126,8 @@ function shownPath(frontMatter: FrontMatter, path: FieldPath): FieldPath {
 function lookup(data: unknown, path: FieldPath): { value: unknown; present: boolean } {
 	let value = data;
 	for (const key of path) {
-		if (value === null || typeof value !== 'object') return { value: typeof value === 'string' ? value : undefined, present: typeof value === 'string' };
+		if (value === null || typeof value !== 'object')
+			return { value: typeof value === 'string' ? value : undefined, present: typeof value === 'string' };
 		if (!Object.hasOwn(value, key)) return { value: undefined, present: false };
 		value = (value as Record<PropertyKey, unknown>)[key];
 	}

@@ -42,13 +42,19 @@ export function readFrontMatter(source: string): FrontMatterResult {
 	const raw = /^\s*\+\+\+/.test(text) ? undefined : extractFrontmatter(text);
 	if (raw === undefined) {
 		const first = text.split('\n').find((line) => line.trim()) ?? '';
-		return { present: false, findings: [{ rule: 'frontmatter-missing', found: JSON.stringify(first.slice(0, 40)), expected: '--- on the first line', line: 1 }] };
+		return {
+			present: false,
+			findings: [{ rule: 'frontmatter-missing', found: JSON.stringify(first.slice(0, 40)), expected: '--- on the first line', line: 1 }],
+		};
 	}
 	const firstLine = text.slice(0, text.indexOf(raw)).split('\n').length;
 	const bytes = new TextEncoder().encode(raw).length;
 	if (bytes > limits.frontMatterBytes) {
 		const found = `${Math.ceil(bytes / 1024)} KB`;
-		return { present: true, findings: [{ rule: 'frontmatter-size', found, expected: `at most ${limits.frontMatterBytes / 1024} KB`, line: firstLine }] };
+		return {
+			present: true,
+			findings: [{ rule: 'frontmatter-size', found, expected: `at most ${limits.frontMatterBytes / 1024} KB`, line: firstLine }],
+		};
 	}
 	const counter = new LineCounter();
 	const lineAt = (offset: number) => firstLine + counter.linePos(offset).line - 1;
@@ -57,7 +63,10 @@ export function readFrontMatter(source: string): FrontMatterResult {
 	const documents = /^(?:\.\.\.|---|%)/m.test(raw) ? parseAllDocuments(raw) : [];
 	if (Array.isArray(documents) && documents.length > 1) {
 		const line = firstLine + raw.slice(0, documents[1]!.range[0]).split('\n').length - 1;
-		return { present: true, findings: [{ rule: 'yaml-multiple-documents', found: `${documents.length} documents`, expected: 'one document', line }] };
+		return {
+			present: true,
+			findings: [{ rule: 'yaml-multiple-documents', found: `${documents.length} documents`, expected: 'one document', line }],
+		};
 	}
 	const document = parseDocument(raw, { lineCounter: counter, uniqueKeys: true, merge: false });
 	const error = document.errors[0];
@@ -68,7 +77,9 @@ export function readFrontMatter(source: string): FrontMatterResult {
 			findings: [
 				{
 					rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-					found: duplicate ? JSON.stringify(duplicateKey(raw, error.pos[0])) : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+					found: duplicate
+						? JSON.stringify(duplicateKey(raw, error.pos[0]))
+						: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
 					expected: duplicate ? 'each field once' : (yamlHints[error.code] ?? yamlHint),
 					line: lineAt(error.pos[0]),
 				},
@@ -84,9 +95,16 @@ export function readFrontMatter(source: string): FrontMatterResult {
 	try {
 		data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
 	} catch (error) {
-		return { present: true, findings: [{ rule: 'yaml-syntax', found: (error as Error).message.split('\n')[0]!, expected: yamlHint, line: firstLine }] };
+		return {
+			present: true,
+			findings: [{ rule: 'yaml-syntax', found: (error as Error).message.split('\n')[0]!, expected: yamlHint, line: firstLine }],
+		};
 	}
-	return { present: true, findings: [], frontMatter: { data, locate: (path) => locate(document, counter, firstLine, path), written: (path) => document.getIn(path) } };
+	return {
+		present: true,
+		findings: [],
+		frontMatter: { data, locate: (path) => locate(document, counter, firstLine, path), written: (path) => document.getIn(path) },
+	};
 }
 
 /** Anchors, aliases, tags and merge keys: YAML features an entry never needs and an attacker would. */
@@ -94,17 +112,33 @@ function unsafeNodes(document: Document, lineAt: (offset: number) => number): Fi
 	const findings: Finding[] = [];
 	visit(document, {
 		Alias(_, node) {
-			findings.push({ rule: 'yaml-alias', found: `*${node.source}`, expected: 'the value written out in full', line: lineAt(node.range?.[0] ?? 0) });
+			findings.push({
+				rule: 'yaml-alias',
+				found: `*${node.source}`,
+				expected: 'the value written out in full',
+				line: lineAt(node.range?.[0] ?? 0),
+			});
 		},
 		Pair(_, pair) {
 			if (isScalar(pair.key) && pair.key.value === '<<') {
-				findings.push({ rule: 'yaml-merge-key', found: '<<', expected: 'every field written out in full', line: lineAt(pair.key.range?.[0] ?? 0) });
+				findings.push({
+					rule: 'yaml-merge-key',
+					found: '<<',
+					expected: 'every field written out in full',
+					line: lineAt(pair.key.range?.[0] ?? 0),
+				});
 			}
 		},
 		Node(_, node) {
 			const line = lineAt(node.range?.[0] ?? 0);
 			if (node.anchor) findings.push({ rule: 'yaml-alias', found: `&${node.anchor}`, expected: 'the value written out in full', line });
-			if (node.tag) findings.push({ rule: 'yaml-tag', found: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'), expected: 'a plain value without a tag', line });
+			if (node.tag)
+				findings.push({
+					rule: 'yaml-tag',
+					found: node.tag.replace(/^tag:yaml\.org,2002:/, '!!'),
+					expected: 'a plain value without a tag',
+					line,
+				});
 		},
 	});
 	return findings;

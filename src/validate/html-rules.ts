@@ -14,8 +14,29 @@ export interface HtmlElement {
  * xLinkHref for xlink:href). Markdown makes only two of them: a link's href and an image's src.
  */
 const urlProperties = new Set([
-	'href', 'src', 'srcSet', 'imageSrcSet', 'action', 'formAction', 'cite', 'poster', 'background', 'data', 'xLinkHref',
-	'ping', 'longDesc', 'lowsrc', 'dynsrc', 'manifest', 'codeBase', 'archive', 'classId', 'useMap', 'itemId', 'profile', 'icon',
+	'href',
+	'src',
+	'srcSet',
+	'imageSrcSet',
+	'action',
+	'formAction',
+	'cite',
+	'poster',
+	'background',
+	'data',
+	'xLinkHref',
+	'ping',
+	'longDesc',
+	'lowsrc',
+	'dynsrc',
+	'manifest',
+	'codeBase',
+	'archive',
+	'classId',
+	'useMap',
+	'itemId',
+	'profile',
+	'icon',
 ]);
 
 /**
@@ -28,7 +49,8 @@ export function checkHtmlElement(element: HtmlElement, context: BodyContext): Fi
 	const line = element.position?.start.line;
 	const findings: Finding[] = [];
 	// GFM footnotes come out as a section and links between it and the text: one finding for the section.
-	if (element.properties?.['dataFootnotes'] !== undefined) findings.push({ rule: 'body-footnote', found: '<section data-footnotes>', expected: 'the note written in the sentence itself' });
+	if (element.properties?.['dataFootnotes'] !== undefined)
+		findings.push({ rule: 'body-footnote', found: '<section data-footnotes>', expected: 'the note written in the sentence itself' });
 	if (element.properties?.['dataFootnoteRef'] !== undefined || element.properties?.['dataFootnoteBackref'] !== undefined) return findings;
 	for (const [name, value] of Object.entries(element.properties ?? {})) {
 		const text = Array.isArray(value) ? value.join(' ') : String(value);
@@ -37,7 +59,12 @@ export function checkHtmlElement(element: HtmlElement, context: BodyContext): Fi
 		else if (!urlProperties.has(name)) finding = invisibleFinding(text);
 		else if (element.tagName === 'a' && name === 'href') finding = checkLink(text);
 		else if (element.tagName === 'img' && name === 'src') finding = checkImage(text, context);
-		else finding = { rule: 'body-html', found: JSON.stringify(`<${element.tagName} ${name}="${text.slice(0, 40)}">`), expected: 'plain Markdown text' };
+		else
+			finding = {
+				rule: 'body-html',
+				found: JSON.stringify(`<${element.tagName} ${name}="${text.slice(0, 40)}">`),
+				expected: 'plain Markdown text',
+			};
 		if (finding) findings.push(line ? { ...finding, line } : finding);
 	}
 	return findings;

@@ -13,7 +13,11 @@ export function invisibleFinding(text: string): Finding | undefined {
 	const found = invisibleCharacter(text);
 	if (!found) return undefined;
 	const before = [...text.slice(0, found.index)].slice(-12).join('').trimStart();
-	return { rule: 'text-invisible', found: `${found.code} (${found.name}) ${before ? `after ${JSON.stringify(before)}` : 'at the start'}`, expected };
+	return {
+		rule: 'text-invisible',
+		found: `${found.code} (${found.name}) ${before ? `after ${JSON.stringify(before)}` : 'at the start'}`,
+		expected,
+	};
 }
 
 /** Each line of an entry's text that holds an invisible character: one finding per line. */

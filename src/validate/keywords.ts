@@ -15,7 +15,9 @@ export interface NamedBusiness {
  */
 export function namesOf(slug: string, data: Record<string, unknown>): NamedBusiness {
 	const name = data['name'];
-	const texts = [...(typeof name === 'string' ? [name] : Object.values((name ?? {}) as Record<string, unknown>)), data['owner']].filter((text): text is string => typeof text === 'string');
+	const texts = [...(typeof name === 'string' ? [name] : Object.values((name ?? {}) as Record<string, unknown>)), data['owner']].filter(
+		(text): text is string => typeof text === 'string',
+	);
 	return { slug, names: texts.map(searchKeys).filter((keys) => keys.length >= 2) };
 }
 
@@ -46,7 +48,13 @@ export function keywordsNamingOthers(entry: EntryFields, names: NameIndex): Prob
 				if (!named) return [];
 				const path = ['products', index, 'keywords', locale, position];
 				const place = { file: entry.file, line: entry.frontMatter.locate(path).line, field: fieldName(path) };
-				return [problem(place, { rule: 'keyword-business', found: `${JSON.stringify(keyword)} (content/businesses/${named})`, expected: 'words for the product itself' })];
+				return [
+					problem(place, {
+						rule: 'keyword-business',
+						found: `${JSON.stringify(keyword)} (content/businesses/${named})`,
+						expected: 'words for the product itself',
+					}),
+				];
 			}),
 		);
 	});

@@ -50,7 +50,10 @@ export function linkProblems(root: string, folder: string, skip?: (relative: str
 			target = '?';
 		}
 		const found = `a symbolic link to ${JSON.stringify(target.length > 60 ? `${target.slice(0, 57)}…` : target)}`;
-		return problem({ file: displayPath(root, path), line: 0, field: '' }, { rule: 'file-link', found, expected: 'the file or folder itself, committed in its place' });
+		return problem(
+			{ file: displayPath(root, path), line: 0, field: '' },
+			{ rule: 'file-link', found, expected: 'the file or folder itself, committed in its place' },
+		);
 	});
 }
 

@@ -12,7 +12,11 @@ import type { Finding } from './problem.ts';
 export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 	const { size } = await stat(file);
 	if (size > limits.photoBytes) {
-		return { rule: 'photo-file-size', found: `${(size / 1024 / 1024).toFixed(1)} MB`, expected: `at most ${limits.photoBytes / 1024 / 1024} MB` };
+		return {
+			rule: 'photo-file-size',
+			found: `${(size / 1024 / 1024).toFixed(1)} MB`,
+			expected: `at most ${limits.photoBytes / 1024 / 1024} MB`,
+		};
 	}
 	const head = Buffer.alloc(16);
 	const handle = await open(file);
@@ -34,19 +38,27 @@ export async function inspectPhoto(file: string): Promise<Finding | undefined> {
 		height = metadata.autoOrient?.height ?? metadata.height;
 		if (!width || !height) throw new Error('no dimensions');
 	} catch (error) {
-		return { rule: 'photo-unreadable', found: `${format.name}: ${(error as Error).message.split('\n')[0]}`, expected: 'a photo that opens in an image viewer' };
+		return {
+			rule: 'photo-unreadable',
+			found: `${format.name}: ${(error as Error).message.split('\n')[0]}`,
+			expected: 'a photo that opens in an image viewer',
+		};
 	}
 	const found = `${width} × ${height} px`;
-	if (Math.max(width, height) > limits.photoMaxSide) return { rule: 'photo-too-big', found, expected: `at most ${limits.photoMaxSide} px on each side` };
-	if (width < limits.photoMinWidth) return { rule: 'photo-too-small', found, expected: `at least ${limits.photoMinWidth} px wide (1200 px or more is best)` };
+	if (Math.max(width, height) > limits.photoMaxSide)
+		return { rule: 'photo-too-big', found, expected: `at most ${limits.photoMaxSide} px on each side` };
+	if (width < limits.photoMinWidth)
+		return { rule: 'photo-too-small', found, expected: `at least ${limits.photoMinWidth} px wide (1200 px or more is best)` };
 	return undefined;
 }
 
 /** Reads each photo a text shows, from the entry folder; a finding carries the line the photo is written on. */
 export async function inspectImages(folder: string, images: readonly { url: string; line: number }[]): Promise<Finding[]> {
-	const findings = await Promise.all(images.map(async ({ url, line }) => {
-		const finding = await inspectPhoto(join(folder, url));
-		return finding && (line ? { ...finding, line } : finding);
-	}));
+	const findings = await Promise.all(
+		images.map(async ({ url, line }) => {
+			const finding = await inspectPhoto(join(folder, url));
+			return finding && (line ? { ...finding, line } : finding);
+		}),
+	);
 	return findings.filter((finding) => finding !== undefined);
 }

@@ -3,7 +3,6 @@ import type { Finding } from './problem.ts';
 
 const dotted = photoExtensions.map((extension) => `.${extension}`);
 
-
 const example = 'e.g. ./photos/shop.jpg';
 
 /** What a path in the entry folder leads to: a file, nothing, a symbolic link, or (by its real path) somewhere else. */
@@ -31,7 +30,8 @@ export function checkPhotoPath(value: string, folder: Folder = {}): Finding | un
 	if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return { rule: 'photo-url', found, expected: `a file in the entry folder, ${example}` };
 	const parts = value.split(/[\\/]/);
 	if (parts.includes('..')) return { rule: 'photo-outside', found, expected: `a path inside the entry folder, ${example}` };
-	if (/[%?#\\]/.test(value)) return { rule: 'photo-path-characters', found, expected: `forward slashes, and file names of letters, digits and hyphens, ${example}` };
+	if (/[%?#\\]/.test(value))
+		return { rule: 'photo-path-characters', found, expected: `forward slashes, and file names of letters, digits and hyphens, ${example}` };
 	const extension = /\.[^./\\]*$/.exec(value)?.[0].toLowerCase() ?? '';
 	if (extension === '.svg' || extension === '.svgz') return { rule: 'photo-svg', found, expected: 'a JPEG, PNG or WebP photo' };
 	if (!dotted.includes(extension)) return { rule: 'photo-extension', found, expected: dotted.join(', ') };
@@ -41,7 +41,8 @@ export function checkPhotoPath(value: string, folder: Folder = {}): Finding | un
 	if (kind === 'outside') return { rule: 'photo-outside', found, expected: `a path inside the entry folder, ${example}` };
 	if (kind === 'missing') {
 		const photos = folder.photos?.().map((photo) => `./${photo}`) ?? [];
-		const expected = photos.length > 0 ? `one of: ${photos.slice(0, 6).join(', ')}${photos.length > 6 ? ', …' : ''}` : `a photo file at ./${relative}`;
+		const expected =
+			photos.length > 0 ? `one of: ${photos.slice(0, 6).join(', ')}${photos.length > 6 ? ', …' : ''}` : `a photo file at ./${relative}`;
 		return { rule: 'photo-missing', found, expected };
 	}
 	return undefined;

@@ -44,12 +44,17 @@ export function problem(place: Place, finding: Finding): Problem {
 /** An error no rule expected (a parser giving up, a file vanishing mid-run), said as a problem of the file it met. */
 export function unexpected(error: unknown): Finding {
 	const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-	return { rule: 'file-unreadable', found: message.length > 120 ? `${message.slice(0, 117)}…` : message, expected: 'a file the checker reads to the end: tell the maintainers' };
+	return {
+		rule: 'file-unreadable',
+		found: message.length > 120 ? `${message.slice(0, 117)}…` : message,
+		expected: 'a file the checker reads to the end: tell the maintainers',
+	};
 }
 
 /** Shows a value the way the author wrote it: strings quoted, long values cut. */
 export function shown(value: unknown): string {
 	if (value === undefined || value === null) return '(nothing)';
-	const text = typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+	const text =
+		typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

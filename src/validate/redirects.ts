@@ -24,16 +24,29 @@ export function readRedirects(root: string): { redirects: Redirects; problems: P
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		return { redirects: {}, problems: [at(1, '', { rule: 'redirect-format', found: (error as Error).message, expected: '{ "old-slug": "new-slug" }' })] };
+		return {
+			redirects: {},
+			problems: [at(1, '', { rule: 'redirect-format', found: (error as Error).message, expected: '{ "old-slug": "new-slug" }' })],
+		};
 	}
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
-		return { redirects: {}, problems: [at(1, '', { rule: 'redirect-format', found: JSON.stringify(data).slice(0, 40), expected: '{ "old-slug": "new-slug" }' })] };
+		return {
+			redirects: {},
+			problems: [at(1, '', { rule: 'redirect-format', found: JSON.stringify(data).slice(0, 40), expected: '{ "old-slug": "new-slug" }' })],
+		};
 	}
 	const redirects: Redirects = {};
 	const problems: Problem[] = [];
 	for (const [from, to] of Object.entries(data as Record<string, unknown>)) {
 		if (slugPattern.test(from) && typeof to === 'string' && (slugPattern.test(to) || sitePath.test(to))) redirects[from] = to;
-		else problems.push(at(jsonLine(text, from), from, { rule: 'redirect-format', found: JSON.stringify({ [from]: to }), expected: '"old-slug": "new-slug" or "old-slug": "/producers/"' }));
+		else
+			problems.push(
+				at(jsonLine(text, from), from, {
+					rule: 'redirect-format',
+					found: JSON.stringify({ [from]: to }),
+					expected: '"old-slug": "new-slug" or "old-slug": "/producers/"',
+				}),
+			);
 	}
 	return { redirects, problems };
 }
@@ -43,9 +56,30 @@ export function checkRedirects(root: string, redirects: Redirects, slugs: Readon
 	const text = existsSync(join(root, redirectsFile)) ? readFileSync(join(root, redirectsFile), 'utf8') : '';
 	return Object.entries(redirects).flatMap(([from, to]) => {
 		const place = { file: redirectsFile, line: jsonLine(text, from), field: from };
-		if (slugs.has(from)) return [problem(place, { rule: 'redirect-source-exists', found: `content/businesses/${from}/`, expected: `remove the folder or the "${from}" line` })];
-		if (!sitePath.test(to) && !slugs.has(to)) return [problem(place, { rule: 'redirect-target', found: JSON.stringify(to), expected: 'the slug of an entry folder in content/businesses' })];
-		if (sitePath.test(to) && !sitePages(slugs).has(to)) return [problem(place, { rule: 'redirect-page', found: JSON.stringify(to), expected: `a page of the site, e.g. ${fixedPages.join(', ')}, /categories/<id>/` })];
+		if (slugs.has(from))
+			return [
+				problem(place, {
+					rule: 'redirect-source-exists',
+					found: `content/businesses/${from}/`,
+					expected: `remove the folder or the "${from}" line`,
+				}),
+			];
+		if (!sitePath.test(to) && !slugs.has(to))
+			return [
+				problem(place, {
+					rule: 'redirect-target',
+					found: JSON.stringify(to),
+					expected: 'the slug of an entry folder in content/businesses',
+				}),
+			];
+		if (sitePath.test(to) && !sitePages(slugs).has(to))
+			return [
+				problem(place, {
+					rule: 'redirect-page',
+					found: JSON.stringify(to),
+					expected: `a page of the site, e.g. ${fixedPages.join(', ')}, /categories/<id>/`,
+				}),
+			];
 		return [];
 	});
 }
@@ -59,7 +93,10 @@ export function redirectRoutes(redirects: Redirects, locales: readonly Locale[],
 	const target = (path: string) => (site ? publishedUrl(path, site) : path);
 	return Object.fromEntries(
 		Object.entries(redirects).flatMap(([from, to]) =>
-			locales.map((locale) => [localePath(locale, paths.producer(from)), target(localePath(locale, sitePath.test(to) ? to : paths.producer(to)))]),
+			locales.map((locale) => [
+				localePath(locale, paths.producer(from)),
+				target(localePath(locale, sitePath.test(to) ? to : paths.producer(to))),
+			]),
 		),
 	);
 }

@@ -16,7 +16,12 @@ export function duplicateSlugs(folders: readonly string[], only?: ReadonlySet<st
 		const keep = group.includes(slug) ? slug : [...group].sort()[0]!;
 		return group
 			.filter((folder) => folder !== keep && (!only || only.has(folder)))
-			.map((folder) => problem({ file: `${entriesDir}/${folder}/index.mdx`, line: 0, field: '' }, { rule: 'slug-duplicate', found: `${folder} (same as ${keep})`, expected: 'one folder per business' }));
+			.map((folder) =>
+				problem(
+					{ file: `${entriesDir}/${folder}/index.mdx`, line: 0, field: '' },
+					{ rule: 'slug-duplicate', found: `${folder} (same as ${keep})`, expected: 'one folder per business' },
+				),
+			);
 	});
 }
 
@@ -30,7 +35,10 @@ export function removedSlugs(root: string, folders: ReadonlySet<string>, redirec
 	return published
 		.filter((slug) => slugPattern.test(slug) && !folders.has(slug) && !Object.hasOwn(redirects, slug))
 		.map((slug) =>
-			problem({ file: `${entriesDir}/${slug}/index.mdx`, line: 0, field: '' }, { rule: 'slug-removed', found: `${entriesDir}/${slug}/ is gone`, expected: `"${slug}": "<new-slug>" in content/redirects.json` }),
+			problem(
+				{ file: `${entriesDir}/${slug}/index.mdx`, line: 0, field: '' },
+				{ rule: 'slug-removed', found: `${entriesDir}/${slug}/ is gone`, expected: `"${slug}": "<new-slug>" in content/redirects.json` },
+			),
 		);
 }
 
@@ -38,7 +46,11 @@ export function removedSlugs(root: string, folders: ReadonlySet<string>, redirec
 function publishedSlugs(root: string, base?: string): string[] {
 	for (const ref of base ? [base] : ['origin/main', 'main']) {
 		try {
-			const out = execFileSync('git', ['ls-tree', '-d', '--name-only', `${ref}:./${entriesDir}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+			const out = execFileSync('git', ['ls-tree', '-d', '--name-only', `${ref}:./${entriesDir}`], {
+				cwd: root,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			});
 			// Git quotes names with unusual characters; those were never valid slugs, so they are left out.
 			return out.split('\n').filter((name) => name && !name.startsWith('"'));
 		} catch {

@@ -28,16 +28,40 @@ export function checkTextLimits(source: string): Finding[] {
 		const line = index + 1;
 		if (total > limits.storyBytes && !first.has('story-size')) {
 			bytes += Buffer.byteLength(text) + 1;
-			if (bytes > limits.storyBytes) first.set('story-size', { rule: 'story-size', found: `${Math.ceil(total / 1024)} KB`, expected: `at most ${kb} KB: shorten the text`, line });
+			if (bytes > limits.storyBytes)
+				first.set('story-size', {
+					rule: 'story-size',
+					found: `${Math.ceil(total / 1024)} KB`,
+					expected: `at most ${kb} KB: shorten the text`,
+					line,
+				});
 		}
 		if (text.length > limits.lineLength) {
 			const length = codePoints(text.trimEnd());
-			if (length > limits.lineLength) found({ rule: 'story-line-length', found: `${length} characters`, expected: `at most ${limits.lineLength}: an empty line starts a new paragraph`, line });
+			if (length > limits.lineLength)
+				found({
+					rule: 'story-line-length',
+					found: `${length} characters`,
+					expected: `at most ${limits.lineLength}: an empty line starts a new paragraph`,
+					line,
+				});
 		}
 		const word = longestRun(text);
-		if (word) found({ rule: 'story-word-length', found: `${shortened(word)} (${codePoints(word)} characters)`, expected: `at most ${limits.wordLength} characters between spaces`, line });
+		if (word)
+			found({
+				rule: 'story-word-length',
+				found: `${shortened(word)} (${codePoints(word)} characters)`,
+				expected: `at most ${limits.wordLength} characters between spaces`,
+				line,
+			});
 		const depth = nesting(text);
-		if (depth > limits.nestingDepth) found({ rule: 'story-nesting', found: `${depth} levels`, expected: `at most ${limits.nestingDepth} levels of > and list items`, line });
+		if (depth > limits.nestingDepth)
+			found({
+				rule: 'story-nesting',
+				found: `${depth} levels`,
+				expected: `at most ${limits.nestingDepth} levels of > and list items`,
+				line,
+			});
 	}
 	return rules.flatMap((rule) => {
 		const finding = first.get(rule);

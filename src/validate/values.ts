@@ -5,7 +5,8 @@ import type { Finding } from './problem.ts';
 export function* fieldValues(data: unknown, path: FieldPath = []): Generator<{ path: FieldPath; value: unknown }> {
 	yield { path, value: data };
 	if (Array.isArray(data)) for (const [index, item] of data.entries()) yield* fieldValues(item, [...path, index]);
-	else if (data && typeof data === 'object' && !(data instanceof Date)) for (const [key, item] of Object.entries(data)) yield* fieldValues(item, [...path, key]);
+	else if (data && typeof data === 'object' && !(data instanceof Date))
+		for (const [key, item] of Object.entries(data)) yield* fieldValues(item, [...path, key]);
 }
 
 /**
@@ -20,7 +21,11 @@ export function repeatedValues(data: unknown): { path: FieldPath; finding: Findi
 		for (const [index, item] of value.entries()) {
 			if (typeof item !== 'string') continue;
 			const key = item.trim().toLocaleLowerCase();
-			if (seen.has(key)) found.push({ path: [...path, index], finding: { rule: 'list-duplicate', found: JSON.stringify(item), expected: 'each value once' } });
+			if (seen.has(key))
+				found.push({
+					path: [...path, index],
+					finding: { rule: 'list-duplicate', found: JSON.stringify(item), expected: 'each value once' },
+				});
 			seen.add(key);
 		}
 	}

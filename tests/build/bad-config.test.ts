@@ -29,7 +29,8 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('the build refuses a bad content/site.json', () => {
 	it('fails', () => expect(failed).toBe(true));
-	it('names the file and the field, with what was found', () => expect(output).toMatch(/content\/site\.json does not hold what the site expects:\n {2}organisers\.phone\n.*\n {4}Found: "12345"/));
+	it('names the file and the field, with what was found', () =>
+		expect(output).toMatch(/content\/site\.json does not hold what the site expects:\n {2}organisers\.phone\n.*\n {4}Found: "12345"/));
 	it('says what to do', () => expect(output).toMatch(/Correct the fields named above in content\/site\.json/));
 	it('says it before any raw Zod error, which Astro prints only as the kept cause', () => {
 		const [error = '', cause = ''] = output.split(/\n\s*Caused by:\n/);

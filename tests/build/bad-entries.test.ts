@@ -64,7 +64,10 @@ async function attempt(group: Fixture[], stage: Stage): Promise<Result> {
 /** Builds each fixture in a copy of its own, one copy after another in one process. */
 async function attemptEach(group: Fixture[]): Promise<Result[]> {
 	const prepared = await Promise.all(group.map((fixture) => prepare([fixture], 'compile')));
-	const built = await buildOneByOne(prepared.filter((copy) => typeof copy === 'string'), env);
+	const built = await buildOneByOne(
+		prepared.filter((copy) => typeof copy === 'string'),
+		env,
+	);
 	return prepared.map((copy) => (typeof copy === 'string' ? { ...built.get(copy)!, output: plain(built.get(copy)!.output) } : copy));
 }
 
@@ -80,7 +83,12 @@ const schedule = (group: Fixture[], run: () => Promise<Result[]>) => {
 	let done: (results: Result[]) => void = () => {};
 	const result = new Promise<Result[]>((resolve) => (done = resolve));
 	tasks.push(async () => done(await run()));
-	group.forEach((fixture, at) => results.set(fixture.name, result.then((all) => all[Math.min(at, all.length - 1)]!)));
+	group.forEach((fixture, at) =>
+		results.set(
+			fixture.name,
+			result.then((all) => all[Math.min(at, all.length - 1)]!),
+		),
+	);
 };
 const together = (group: Fixture[], stage: Stage) => schedule(group, async () => [await attempt(group, stage)]);
 const by = (stage: Stage) => corpus.filter((fixture) => stageOf(fixture) === stage);
@@ -88,7 +96,8 @@ together(by('batch'), 'batch');
 together(by('links'), 'links');
 for (const fixture of by('alone')) together([fixture], 'alone');
 const compiled = by('compile');
-for (const half of [compiled.filter((_, at) => at % 2 === 0), compiled.filter((_, at) => at % 2 === 1)]) schedule(half, () => attemptEach(half));
+for (const half of [compiled.filter((_, at) => at % 2 === 0), compiled.filter((_, at) => at % 2 === 1)])
+	schedule(half, () => attemptEach(half));
 
 beforeAll(() => {
 	const worker = async () => {
@@ -110,7 +119,8 @@ describe.each(corpus.map((fixture) => [fixture.name, fixture] as const))('the bu
 		result = await results.get(fixture.name)!;
 	}, 900_000);
 
-	it(`fails (astro ${commandOf(stage)}${stage === 'batch' || stage === 'links' ? ', with the other entries of its batch' : ''})`, () => expect(result.failed).toBe(true));
+	it(`fails (astro ${commandOf(stage)}${stage === 'batch' || stage === 'links' ? ', with the other entries of its batch' : ''})`, () =>
+		expect(result.failed).toBe(true));
 	it('publishes nothing', () => expect(result.output).not.toMatch(/Complete!/));
 
 	if (stage === 'compile') {

@@ -58,7 +58,9 @@ describe('a site under a base path', () => {
 		for (const prefix of ['', 'ru/', 'en/']) {
 			const old = site.document(`${base}${prefix}producers/old-bottle-workshop/`);
 			const target = `${base}${prefix}producers/${bottleWorkshop}/`;
-			expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toMatch(new RegExp(`url=(${siteOrigin})?${target}$`));
+			expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toMatch(
+				new RegExp(`url=(${siteOrigin})?${target}$`),
+			);
 			expect(site.pages).toContain(target);
 		}
 	});

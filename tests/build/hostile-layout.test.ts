@@ -77,7 +77,12 @@ describe('on a 360 px phone', () => {
 });
 
 it('each story numbers its own tables, in its own language, so no two regions of a page share a name', () => {
-	const labels = (path: string) => [...readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8').matchAll(/<div class="story-table" role="region" aria-label="([^"]*)"/g)].map((match) => match[1]);
+	const labels = (path: string) =>
+		[
+			...readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8').matchAll(
+				/<div class="story-table" role="region" aria-label="([^"]*)"/g,
+			),
+		].map((match) => match[1]);
 	expect(labels(`producers/${hostile.slug}`)).toEqual(['Кесте 1', 'Кесте 2']);
 	expect(labels(`en/producers/${hostile.slug}`)).toEqual(['Table 1', 'Table 2']);
 });

@@ -44,14 +44,18 @@ const plain = (text: string) => stripVTControlCharacters(text);
 
 beforeAll(async () => {
 	copy = mkdtempSync(join(tmpdir(), 'showcase-invalid-'));
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, item), join(copy, item), { recursive: true });
+	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(join(project, item), join(copy, item), { recursive: true });
 	symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
 	const folder = join(copy, 'content/businesses/broken-bakery');
 	mkdirSync(folder);
 	writeFileSync(join(folder, 'index.mdx'), brokenEntry);
 	cpSync(join(project, 'content/businesses/aqbala-plastik/photos/workshop.jpg'), join(folder, 'photo.jpg'));
 	try {
-		const result = await run(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+		const result = await run(join(project, 'node_modules/.bin/astro'), ['build'], {
+			cwd: copy,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		});
 		output = plain(result.stdout + result.stderr);
 		failed = false;
 	} catch (error) {

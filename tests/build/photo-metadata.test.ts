@@ -25,7 +25,8 @@ function phonePhoto(): Promise<Buffer> {
 
 beforeAll(async () => {
 	copy = mkdtempSync(join(tmpdir(), 'showcase-exif-'));
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, item), join(copy, item), { recursive: true });
+	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(join(project, item), join(copy, item), { recursive: true });
 	symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
 	// One entry is enough, and keeps the build short; its photos are replaced by phone photos.
 	const businesses = join(copy, 'content/businesses');
@@ -36,9 +37,14 @@ beforeAll(async () => {
 	const photos = join(businesses, sample, 'photos');
 	const photo = await phonePhoto();
 	for (const file of readdirSync(photos)) writeFileSync(join(photos, file), photo);
-	await run(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: copy, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+	await run(join(project, 'node_modules/.bin/astro'), ['build'], {
+		cwd: copy,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
 	const built = join(copy, 'dist/_astro');
-	images = readdirSync(built).filter((file) => /\.(avif|webp|jpe?g|png)$/.test(file)).map((file) => join(built, file));
+	images = readdirSync(built)
+		.filter((file) => /\.(avif|webp|jpe?g|png)$/.test(file))
+		.map((file) => join(built, file));
 }, 180_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

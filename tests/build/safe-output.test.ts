@@ -51,7 +51,10 @@ beforeAll(async () => {
 	html = readFileSync(join(copy, 'dist/producers', slug, 'index.html'), 'utf8');
 	page = parseHtml(html);
 	const assets = join(copy, 'dist/_astro');
-	css = readdirSync(assets).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(assets, file), 'utf8')).join('\n');
+	css = readdirSync(assets)
+		.filter((file) => file.endsWith('.css'))
+		.map((file) => readFileSync(join(assets, file), 'utf8'))
+		.join('\n');
 }, 300_000);
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -75,7 +78,10 @@ describe('a good entry, built', () => {
 });
 
 describe('story headings', () => {
-	const story = () => page.querySelectorAll('section[aria-labelledby="story"] div h1, section[aria-labelledby="story"] div h2, section[aria-labelledby="story"] div h3');
+	const story = () =>
+		page.querySelectorAll(
+			'section[aria-labelledby="story"] div h1, section[aria-labelledby="story"] div h2, section[aria-labelledby="story"] div h3',
+		);
 
 	it('get ids of their own, prefixed, unique on the page', () => {
 		expect(story().map((heading) => heading.id)).toEqual(['story-main', 'story-products', 'story-photos', 'story-main-2']);

@@ -43,10 +43,21 @@ describe('an entry folder that is a link to a folder outside the project', () =>
 		const copy = copyProject('showcase-linked-entry-', { entries: false });
 		made.push(copy, outside);
 		// A whole entry, good but for its story, which runs code and ships a script if it is ever compiled.
-		cpSync(join(fixturesDir, 'body-esm-export'), outside, { recursive: true, filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) });
+		cpSync(join(fixturesDir, 'body-esm-export'), outside, {
+			recursive: true,
+			filter: (source) => !/(setup\.json|expected\.txt)$/.test(source),
+		});
 		mkdirSync(join(outside, 'photos'));
-		writeFileSync(join(outside, 'photos/photo.jpg'), await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } }).jpeg().toBuffer());
-		appendFileSync(join(outside, 'index.mdx'), `\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n<script>alert(1)</script>\n`);
+		writeFileSync(
+			join(outside, 'photos/photo.jpg'),
+			await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } })
+				.jpeg()
+				.toBuffer(),
+		);
+		appendFileSync(
+			join(outside, 'index.mdx'),
+			`\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n<script>alert(1)</script>\n`,
+		);
 		symlinkSync(outside, join(copy, 'content/businesses/linked-bakery'));
 		result = await astro(copy, 'build');
 	}, 180_000);

@@ -25,7 +25,10 @@ async function validate(cwd: string, ...args: string[]): Promise<{ code: number;
 
 beforeAll(async () => {
 	bad = mkdtempSync(join(tmpdir(), 'showcase-validate-'));
-	await placeFixture(fixtures().find((fixture) => fixture.name === 'price')!, bad);
+	await placeFixture(
+		fixtures().find((fixture) => fixture.name === 'price')!,
+		bad,
+	);
 });
 
 afterAll(() => rmSync(bad, { recursive: true, force: true }));
@@ -37,9 +40,11 @@ describe('npm run validate', () => {
 		expect(stdout).toMatch(/\d+ entries checked, no problems\./);
 	});
 
-	it('passes one good entry given by its folder', async () => expect((await validate(project, 'content/businesses/aqbala-plastik')).code).toBe(0));
+	it('passes one good entry given by its folder', async () =>
+		expect((await validate(project, 'content/businesses/aqbala-plastik')).code).toBe(0));
 
-	it('passes one good entry given by its index.mdx', async () => expect((await validate(project, 'content/businesses/aqbala-plastik/index.mdx')).code).toBe(0));
+	it('passes one good entry given by its index.mdx', async () =>
+		expect((await validate(project, 'content/businesses/aqbala-plastik/index.mdx')).code).toBe(0));
 
 	it('refuses a bad entry with exit code 1, naming file, line, field and rule', async () => {
 		const { code, stdout } = await validate(bad);
@@ -70,5 +75,6 @@ describe('npm run validate', () => {
 		});
 	});
 
-	it('says so, with exit code 2, when a path does not exist', async () => expect((await validate(project, 'content/businesses/no-such-entry')).code).toBe(2));
+	it('says so, with exit code 2, when a path does not exist', async () =>
+		expect((await validate(project, 'content/businesses/no-such-entry')).code).toBe(2));
 });

@@ -18,7 +18,11 @@ function render(contacts: Record<string, string>, path = '/producers/') {
 		slug: 'bauyrsaq',
 		business: { id: 'damdi', data: { contacts, payments: ['cash', 'kaspi'] } },
 	} as unknown as Product;
-	return container.renderToString(OrderLink, { props: { product }, request: new Request(`https://example.kz${path}`), locals: pageLocals(path) });
+	return container.renderToString(OrderLink, {
+		props: { product },
+		request: new Request(`https://example.kz${path}`),
+		locals: pageLocals(path),
+	});
 }
 
 /** The href of the first link in some HTML, decoded as a browser would read it. */

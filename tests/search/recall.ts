@@ -1,7 +1,21 @@
 /** The query set of tests/search/queries.json and recall@1 and @3 over it: which queries found a producer they expect. */
 import { readFileSync } from 'node:fs';
 
-export const kinds = ['exact', 'inflected', 'russian-layout', 'latin', 'russian-word', 'english-word', 'name', 'place', 'multi-word', 'mixed-script', 'typo', 'russian-spelling', 'ranking'] as const;
+export const kinds = [
+	'exact',
+	'inflected',
+	'russian-layout',
+	'latin',
+	'russian-word',
+	'english-word',
+	'name',
+	'place',
+	'multi-word',
+	'mixed-script',
+	'typo',
+	'russian-spelling',
+	'ranking',
+] as const;
 type Kind = (typeof kinds)[number];
 
 /** One query as a buyer types it, and the producers that answer it well. */
@@ -66,7 +80,15 @@ export function recallByKind(outcomes: Outcome[]): KindRecall[] {
 			failing: failing.map(({ q, expect, status, top }) => ({ q, expect, status, got: top.slice(0, depth).map(({ href }) => href) })),
 		};
 	};
-	return [...kinds.map((kind) => row(kind, outcomes.filter((outcome) => outcome.kind === kind))), row('all', outcomes)];
+	return [
+		...kinds.map((kind) =>
+			row(
+				kind,
+				outcomes.filter((outcome) => outcome.kind === kind),
+			),
+		),
+		row('all', outcomes),
+	];
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -74,7 +96,8 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** A plain-text table: kind, queries, recall@1, recall@3, then each query that missed the first three. */
 export function formatRecall(rows: KindRecall[]): string {
 	const lines = ['kind              queries  recall@1  recall@3'];
-	for (const { kind, queries, recall, first } of rows) lines.push(`${kind.padEnd(18)}${String(queries).padStart(7)}  ${first.toFixed(3).padStart(8)}  ${recall.toFixed(3).padStart(8)}`);
+	for (const { kind, queries, recall, first } of rows)
+		lines.push(`${kind.padEnd(18)}${String(queries).padStart(7)}  ${first.toFixed(3).padStart(8)}  ${recall.toFixed(3).padStart(8)}`);
 	const failing = rows.filter(({ kind }) => kind !== 'all').flatMap(({ kind, failing }) => failing.map((miss) => ({ kind, ...miss })));
 	if (failing.length > 0) lines.push('', 'missed (kind: query -> expected | first results)');
 	for (const { kind, q, expect, got, status } of failing) {

@@ -5,7 +5,10 @@ import type { Shown } from './recall';
 
 /** The "searching…" text of each language's search page: the status line shows it until the answer is in. */
 const loading = Object.fromEntries(
-	['kk', 'ru', 'en'].map((locale) => [locale, JSON.parse(readFileSync(new URL(`../../src/i18n/${locale}.json`, import.meta.url), 'utf8'))['search.loading'] as string]),
+	['kk', 'ru', 'en'].map((locale) => [
+		locale,
+		JSON.parse(readFileSync(new URL(`../../src/i18n/${locale}.json`, import.meta.url), 'utf8'))['search.loading'] as string,
+	]),
 );
 
 /** The search page of a language: /search/, /ru/search/, /en/search/. */

@@ -12,7 +12,11 @@ interface Target {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+	text
+		.normalize('NFKC')
+		.toLowerCase()
+		.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /** The text of every text node, spaced apart: `.text` would glue «жабдығы» in one element to «50» in the next. */
 function spacedText(node: HTMLElement['childNodes'][number]): string {
@@ -23,10 +27,19 @@ function spacedText(node: HTMLElement['childNodes'][number]): string {
 export function readTarget(dist: string, href: string): Target {
 	const document = parseHtml(readFileSync(filePathOf(dist, new URL(href, 'http://site').pathname), 'utf8'));
 	const index = document.querySelector('[data-pagefind-body]');
-	const keys = new Set(index?.querySelectorAll('p').flatMap((p) => p.text.split(/\s+/)).filter(Boolean) ?? []);
+	const keys = new Set(
+		index
+			?.querySelectorAll('p')
+			.flatMap((p) => p.text.split(/\s+/))
+			.filter(Boolean) ?? [],
+	);
 	// What is left once the hidden index block, scripts and styles are gone is what a visitor can read.
 	for (const hidden of [index, ...document.querySelectorAll('script, style, template')]) hidden?.remove();
-	return { h1: collapse(document.querySelector('h1')?.text ?? ''), visible: new Set(words(spacedText(document.querySelector('body') ?? document))), keys };
+	return {
+		h1: collapse(document.querySelector('h1')?.text ?? ''),
+		visible: new Set(words(spacedText(document.querySelector('body') ?? document))),
+		keys,
+	};
 }
 
 /** What is wrong with the text a result shows: a title that is not the page's <h1>, or words that only the index holds. */

@@ -45,7 +45,12 @@ describe.each(viewports)('on a $name ($viewport.width×$viewport.height)', ({ vi
 		expect(opened.status, `${path} answers ${status}`).toBe(status);
 		if (resultsFor) {
 			// Check the page with its results shown, not the empty form.
-			const result = page.getByRole('main').getByRole('listitem').getByRole('link').and(page.locator(`a[href^="/producers/${resultsFor}/"]`)).first();
+			const result = page
+				.getByRole('main')
+				.getByRole('listitem')
+				.getByRole('link')
+				.and(page.locator(`a[href^="/producers/${resultsFor}/"]`))
+				.first();
 			await expect.poll(() => result.isVisible(), { message: `search results for ${bottleQuery} appear` }).toBe(true);
 		}
 		const violations = await axeViolations(page);

@@ -20,23 +20,29 @@ const a5 = [420, 595];
 describe.each(exhibitions)('the booklet of $id', ({ id, participants }) => {
 	const byStand = [...participants].sort((a, b) => a.stand - b.stand);
 
-	it.each(languages)('prints in $locale as A5 pages: a cover, the stands, then each producer on a page of its own', async ({ locale, prefix }) => {
-		const { page } = await site.open(`${prefix}/exhibitions/${id}/booklet/`);
-		const pdf = await printPdf(page);
-		const { width, height } = pdfPages(pdf);
-		expect([Math.round(width), Math.round(height)]).toEqual(a5);
-		const pages = await pdfText(pdf);
-		const names = byStand.map(({ producer }) => inLanguage(writtenEntry(producer).data.name, locale));
-		// The cover, at least one page of the list of stands, then the producers: no producer spills onto a second page.
-		const listPages = pages.length - 1 - names.length;
-		expect(listPages, `${pages.length} pages for ${names.length} producers`).toBeGreaterThanOrEqual(1);
-		const producerPages = pages.slice(1 + listPages);
-		const found = names.map((name) => producerPages.flatMap((printed, index) => (printed.text.includes(name) ? [index] : [])));
-		expect(found).toEqual(names.map((_, index) => [index]));
-		// The list of stands names every producer.
-		const list = pages.slice(1, 1 + listPages).map((printed) => printed.text).join(' ');
-		expect(names.filter((name) => !list.includes(name))).toEqual([]);
-	});
+	it.each(languages)(
+		'prints in $locale as A5 pages: a cover, the stands, then each producer on a page of its own',
+		async ({ locale, prefix }) => {
+			const { page } = await site.open(`${prefix}/exhibitions/${id}/booklet/`);
+			const pdf = await printPdf(page);
+			const { width, height } = pdfPages(pdf);
+			expect([Math.round(width), Math.round(height)]).toEqual(a5);
+			const pages = await pdfText(pdf);
+			const names = byStand.map(({ producer }) => inLanguage(writtenEntry(producer).data.name, locale));
+			// The cover, at least one page of the list of stands, then the producers: no producer spills onto a second page.
+			const listPages = pages.length - 1 - names.length;
+			expect(listPages, `${pages.length} pages for ${names.length} producers`).toBeGreaterThanOrEqual(1);
+			const producerPages = pages.slice(1 + listPages);
+			const found = names.map((name) => producerPages.flatMap((printed, index) => (printed.text.includes(name) ? [index] : [])));
+			expect(found).toEqual(names.map((_, index) => [index]));
+			// The list of stands names every producer.
+			const list = pages
+				.slice(1, 1 + listPages)
+				.map((printed) => printed.text)
+				.join(' ');
+			expect(names.filter((name) => !list.includes(name))).toEqual([]);
+		},
+	);
 
 	it('has no text outside the page box and a page number on every page but the cover', async () => {
 		const { page } = await site.open(`/exhibitions/${id}/booklet/`);

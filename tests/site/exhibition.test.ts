@@ -44,7 +44,10 @@ describe.each(exhibitions)('the exhibition $id', ({ id, participants }) => {
 		const booklet = `${lang}/exhibitions/${id}/booklet/`;
 		expect(site.document(`${lang}/exhibitions/${id}/`).querySelectorAll(`a[href="${booklet}"]`)).toHaveLength(1);
 		expect(producerLinks(booklet, '.booklet-producer h2')).toEqual(byStand.map(({ producer }) => producer));
-		const stands = site.document(booklet).querySelectorAll('.booklet-contents tbody tr td:first-child').map((cell) => Number(cell.text));
+		const stands = site
+			.document(booklet)
+			.querySelectorAll('.booklet-contents tbody tr td:first-child')
+			.map((cell) => Number(cell.text));
 		expect(stands).toEqual(byStand.map(({ stand }) => stand));
 	});
 

@@ -32,7 +32,12 @@ describe.each(languages)('the $lang feeds', ({ lang, folder }) => {
 		const entries: { id: string; updated: string; link: { '@href': string }[] }[] = atom.entry;
 		expect(entries.map((entry) => slugOf(entry.id)).sort()).toEqual(Object.keys(updated).sort());
 		for (const entry of entries) expect(entry.updated).toBe(updated[slugOf(entry.id)]);
-		expect(entries.map((entry) => entry.updated)).toEqual(entries.map((entry) => entry.updated).sort().reverse());
+		expect(entries.map((entry) => entry.updated)).toEqual(
+			entries
+				.map((entry) => entry.updated)
+				.sort()
+				.reverse(),
+		);
 		expect(atom.updated).toBe(entries[0]!.updated);
 	});
 
@@ -47,7 +52,9 @@ describe.each(languages)('the $lang feeds', ({ lang, folder }) => {
 	it('JSON Feed: the same producers, with their pages and dates', () => {
 		expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
 		expect(json.feed_url).toBe(`${siteOrigin}${folder}/feed.json`);
-		expect(json.items.map((item: { url: string }) => item.url)).toEqual(atom.entry.map((entry: { link: { '@href': string }[] }) => entry.link[0]!['@href']));
+		expect(json.items.map((item: { url: string }) => item.url)).toEqual(
+			atom.entry.map((entry: { link: { '@href': string }[] }) => entry.link[0]!['@href']),
+		);
 		for (const item of json.items) expect(item.date_modified).toBe(updated[slugOf(item.id)]);
 	});
 

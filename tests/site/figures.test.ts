@@ -19,7 +19,10 @@ const languages = [
 
 /** A term's label in a language, read from its vocabulary file; Kazakh where it has no translation. */
 function termLabel(vocabulary: string, id: string, locale: string): string {
-	const terms = JSON.parse(readFileSync(join(contentDir, 'vocabularies', `${vocabulary}.json`), 'utf8')) as Record<string, Record<string, string>>;
+	const terms = JSON.parse(readFileSync(join(contentDir, 'vocabularies', `${vocabulary}.json`), 'utf8')) as Record<
+		string,
+		Record<string, string>
+	>;
 	return terms[id]![locale] || terms[id]!['kk']!;
 }
 
@@ -45,7 +48,12 @@ describe.each(exhibitions)('the figures of $id', ({ id, participants }) => {
 		const page = `${lang}/exhibitions/${id}/figures/`;
 		expect(site.pages).toContain(page);
 		const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-		const tenge = new Intl.NumberFormat(tag, { style: 'currency', currency: 'KZT', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 });
+		const tenge = new Intl.NumberFormat(tag, {
+			style: 'currency',
+			currency: 'KZT',
+			currencyDisplay: 'narrowSymbol',
+			maximumFractionDigits: 0,
+		});
 		const document = site.document(page);
 		const totals = (figure: string) => document.querySelector(`[data-figure="${figure}"]`)!.text;
 
@@ -54,9 +62,18 @@ describe.each(exhibitions)('the figures of $id', ({ id, participants }) => {
 		expect(totals('jobs')).toContain(number.format(entries.reduce((sum, entry) => sum + (entry.jobs ?? 0), 0)));
 
 		// Category and village: each term that occurs, with the number of entries that name it.
-		for (const [chart, field, vocabulary] of [['by-category', 'category', 'categories'], ['by-village', 'village', 'places']] as const) {
-			const counts = [...tally(entries.map((entry) => entry[field]))].map(([term, count]) => `${termLabel(vocabulary, term, locale)}: ${number.format(count)}`);
-			expect(tableRows(page, chart).map(([label, count]) => `${label}: ${count}`).sort()).toEqual(counts.sort());
+		for (const [chart, field, vocabulary] of [
+			['by-category', 'category', 'categories'],
+			['by-village', 'village', 'places'],
+		] as const) {
+			const counts = [...tally(entries.map((entry) => entry[field]))].map(
+				([term, count]) => `${termLabel(vocabulary, term, locale)}: ${number.format(count)}`,
+			);
+			expect(
+				tableRows(page, chart)
+					.map(([label, count]) => `${label}: ${count}`)
+					.sort(),
+			).toEqual(counts.sort());
 		}
 
 		// Financing: one row per programme and year, with the sum of the amounts shown and the number of grants.
@@ -66,15 +83,21 @@ describe.each(exhibitions)('the figures of $id', ({ id, participants }) => {
 			const row = financing.get(key) ?? { amount: 0, count: 0, shown: 0 };
 			financing.set(key, { amount: row.amount + (amount ?? 0), count: row.count + 1, shown: row.shown + (amount === undefined ? 0 : 1) });
 		}
-		const printed = tableRows(page, 'financing').map(([label, amount, count]) => `${label}: ${amount}, ${count}`).sort();
-		const expected = [...financing].map(([label, row]) => `${label}: ${row.shown > 0 ? tenge.format(row.amount) : '—'}, ${number.format(row.count)}`).sort();
+		const printed = tableRows(page, 'financing')
+			.map(([label, amount, count]) => `${label}: ${amount}, ${count}`)
+			.sort();
+		const expected = [...financing]
+			.map(([label, row]) => `${label}: ${row.shown > 0 ? tenge.format(row.amount) : '—'}, ${number.format(row.count)}`)
+			.sort();
 		expect(printed).toEqual(expected);
 
 		// Price bands: every product in exactly one band.
 		const bandCounts = tableRows(page, 'price-bands').map((cells) => Number(cells[1]!.replace(/\D/g, '')));
 		const prices = entries.flatMap((entry) => entry.products.map((product) => product.price));
 		const edges = [0, 1_000, 5_000, 20_000, 100_000, Infinity];
-		expect(bandCounts).toEqual(edges.slice(0, -1).map((min, index) => prices.filter((price) => price >= min && price < edges[index + 1]!).length));
+		expect(bandCounts).toEqual(
+			edges.slice(0, -1).map((min, index) => prices.filter((price) => price >= min && price < edges[index + 1]!).length),
+		);
 
 		// New producers by month: the months' counts add up to every producer, and each listed month has its count.
 		const months = tally(entries.map((entry) => String(entry.listed).slice(0, 7)));
@@ -86,7 +109,13 @@ describe.each(exhibitions)('the figures of $id', ({ id, participants }) => {
 	it.each(languages)('in $lang/ draw every chart as SVG with a title and a description, beside its table', ({ lang }) => {
 		const document = site.document(`${lang}/exhibitions/${id}/figures/`);
 		const charts = document.querySelectorAll('[data-chart]');
-		expect(charts.map((chart) => chart.getAttribute('data-chart'))).toEqual(['by-category', 'by-village', 'financing', 'price-bands', 'new-by-month']);
+		expect(charts.map((chart) => chart.getAttribute('data-chart'))).toEqual([
+			'by-category',
+			'by-village',
+			'financing',
+			'price-bands',
+			'new-by-month',
+		]);
 		for (const chart of charts) {
 			const svg = chart.querySelector('svg[role="img"]');
 			if (!svg) continue;

@@ -30,7 +30,7 @@ it('a visitor opens the home page, goes to a producer and finds a WhatsApp butto
 	expect(href.searchParams.get('text')?.trim()).toBeTruthy();
 });
 
-it('a buyer searches for бөтелке from the home page\'s search box and finds the bottle workshop', async () => {
+it("a buyer searches for бөтелке from the home page's search box and finds the bottle workshop", async () => {
 	const { page } = await site.open(pages.home);
 	const search = page.getByRole('main').getByRole('search');
 	await search.getByRole('searchbox').fill(bottleQuery);
@@ -68,7 +68,9 @@ it('a visitor without JavaScript can browse categories', async () => {
 	await page.getByRole('main').locator(`a[href="/categories/${bottleCategory}/"]`).first().click();
 	await page.waitForURL(site.url(pages.category));
 
-	const producers = [...new Set((await hrefs(page.getByRole('main').getByRole('listitem').getByRole('link'))).filter((href) => profilePath.test(href)))];
+	const producers = [
+		...new Set((await hrefs(page.getByRole('main').getByRole('listitem').getByRole('link'))).filter((href) => profilePath.test(href))),
+	];
 	expect(producers).toContain(`/producers/${bottleWorkshop}/`);
 
 	// Filtered: every producer listed under the category says, on its own profile, that it belongs there.
@@ -92,7 +94,9 @@ it('a buyer in Арал, on a phone, goes from the home page to a producer that 
 	expect(producer, 'the Арал page lists a producer').toBeDefined();
 	await page.getByRole('main').locator(`a[href="${producer}"]`).first().tap();
 	await page.waitForURL(site.url(producer!));
-	expect(await page.locator(`main a[href="${pages.delivery}"]`).count(), 'the profile says the producer delivers to Арал').toBeGreaterThan(0);
+	expect(await page.locator(`main a[href="${pages.delivery}"]`).count(), 'the profile says the producer delivers to Арал').toBeGreaterThan(
+		0,
+	);
 
 	// Tap 3 would leave for WhatsApp: the first product's order button is on the screen, with the order written.
 	const order = page.getByRole('main').locator('article a[href^="https://wa.me/"]').first();

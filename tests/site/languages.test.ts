@@ -42,7 +42,10 @@ function inLanguage(page: string, locale: Locale): string {
 
 const pages = built.pages.filter((page) => page !== notFound);
 const dictionaries = Object.fromEntries(
-	locales.map((locale) => [locale, JSON.parse(readFileSync(new URL(`../../src/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, unknown>]),
+	locales.map((locale) => [
+		locale,
+		JSON.parse(readFileSync(new URL(`../../src/i18n/${locale}.json`, import.meta.url), 'utf8')) as Record<string, unknown>,
+	]),
 );
 const dictionary = (locale: Locale) => dictionaries[locale]!;
 const kazakhLetters = /[әғқңөұүһі]/i;
@@ -73,7 +76,9 @@ function visibleText(document: HTMLElement): string[] {
 
 /** The text of every text node under an element, one string per node. */
 function textNodes(element: HTMLElement): string[] {
-	return element.childNodes.flatMap((node) => (node.nodeType === NodeType.TEXT_NODE ? [node.text] : node.nodeType === NodeType.ELEMENT_NODE ? textNodes(node as HTMLElement) : []));
+	return element.childNodes.flatMap((node) =>
+		node.nodeType === NodeType.TEXT_NODE ? [node.text] : node.nodeType === NodeType.ELEMENT_NODE ? textNodes(node as HTMLElement) : [],
+	);
 }
 
 /** Matches any key of the Kazakh dictionary standing alone, e.g. «product.minOrder». */
@@ -86,12 +91,19 @@ const rawKey = new RegExp(
 const placeholder = /\{\w+\}/;
 
 /** The businesses, one folder each in content/businesses. */
-const businesses = readdirSync(join(contentDir, 'businesses')).filter((slug) => existsSync(join(contentDir, 'businesses', slug, 'index.mdx')));
+const businesses = readdirSync(join(contentDir, 'businesses')).filter((slug) =>
+	existsSync(join(contentDir, 'businesses', slug, 'index.mdx')),
+);
 
 /** The first paragraph of a translated story file, as plain words. */
 function firstParagraph(slug: string, locale: Locale): string {
 	const source = readFileSync(join(contentDir, 'businesses', slug, `index.${locale}.mdx`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-	return source.trim().split(/\n\s*\n/)[0]!.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+	return source
+		.trim()
+		.split(/\n\s*\n/)[0]!
+		.replace(/[*_]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** The story section of a profile: the language it is marked with, its words, and the note under it, if any. */
@@ -110,22 +122,33 @@ describe('every page, in every language', () => {
 		const own = pages.filter((page) => languageOf(page) === locale);
 		expect(own.length).toBeGreaterThan(0);
 		expect(own.every((page) => page.startsWith(folder))).toBe(true);
-		expect(problemsByPage(own, (page) => {
-			const lang = built.document(page).querySelector('html')?.getAttribute('lang');
-			return lang === locale ? [] : [`<html lang="${lang ?? ''}">`];
-		})).toEqual({});
+		expect(
+			problemsByPage(own, (page) => {
+				const lang = built.document(page).querySelector('html')?.getAttribute('lang');
+				return lang === locale ? [] : [`<html lang="${lang ?? ''}">`];
+			}),
+		).toEqual({});
 	});
 
 	it('every page exists in all three languages', () => {
-		const missing = pages.flatMap((page) => locales.map((locale) => inLanguage(page, locale)).filter((other) => !built.pages.includes(other)));
+		const missing = pages.flatMap((page) =>
+			locales.map((locale) => inLanguage(page, locale)).filter((other) => !built.pages.includes(other)),
+		);
 		expect([...new Set(missing)]).toEqual([]);
 	});
 
 	it('every page names itself as canonical, absolute, on the site URL of content/site.json', () => {
-		expect(problemsByPage(pages, (page) => {
-			const canonical = built.document(page).querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'));
-			return canonical.length === 1 && canonical[0] === `${siteOrigin}${page}` ? [] : [`canonical ${JSON.stringify(canonical)}, expected ${siteOrigin}${page}`];
-		})).toEqual({});
+		expect(
+			problemsByPage(pages, (page) => {
+				const canonical = built
+					.document(page)
+					.querySelectorAll('link[rel="canonical"]')
+					.map((link) => link.getAttribute('href'));
+				return canonical.length === 1 && canonical[0] === `${siteOrigin}${page}`
+					? []
+					: [`canonical ${JSON.stringify(canonical)}, expected ${siteOrigin}${page}`];
+			}),
+		).toEqual({});
 	});
 
 	it('every page lists hreflang kk, ru, en and x-default (= kk), each the same page in that language, each built', () => {
@@ -134,12 +157,17 @@ describe('every page, in every language', () => {
 			['x-default', `${siteOrigin}${inLanguage(page, defaultLocale)}`],
 		];
 		expect(locales).toEqual(expect.arrayContaining(['kk', 'ru', 'en']));
-		expect(problemsByPage(pages, (page) => {
-			const alternates = built.document(page).querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
-			const wrong = JSON.stringify(alternates) === JSON.stringify(expected(page)) ? [] : [`alternates ${JSON.stringify(alternates)}`];
-			const unbuilt = alternates.map(([, href]) => href ?? '').filter((href) => !built.pages.includes(href.replace(siteOrigin, '')));
-			return [...wrong, ...unbuilt.map((href) => `${href} is not built`)];
-		})).toEqual({});
+		expect(
+			problemsByPage(pages, (page) => {
+				const alternates = built
+					.document(page)
+					.querySelectorAll('link[rel="alternate"][hreflang]')
+					.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+				const wrong = JSON.stringify(alternates) === JSON.stringify(expected(page)) ? [] : [`alternates ${JSON.stringify(alternates)}`];
+				const unbuilt = alternates.map(([, href]) => href ?? '').filter((href) => !built.pages.includes(href.replace(siteOrigin, '')));
+				return [...wrong, ...unbuilt.map((href) => `${href} is not built`)];
+			}),
+		).toEqual({});
 	});
 
 	it('the 404 page, served for every missing address, claims no address: no canonical, no alternates', () => {
@@ -182,13 +210,17 @@ describe('where a translation is missing, the Kazakh text is shown with a note i
 	});
 
 	it('every profile in every language shows its own story where index.<locale>.mdx exists, and the Kazakh one with the note where it does not', () => {
-		const profiles = locales.filter((locale) => locale !== defaultLocale).flatMap((locale) => businesses.map((slug) => ({ locale, slug, page: `/${locale}/producers/${slug}/` })));
+		const profiles = locales
+			.filter((locale) => locale !== defaultLocale)
+			.flatMap((locale) => businesses.map((slug) => ({ locale, slug, page: `/${locale}/producers/${slug}/` })));
 		expect(profiles.length).toBeGreaterThan(0);
 		const wrong = profiles.flatMap(({ locale, slug, page }) => {
 			const story = storyOf(page);
 			const translated = existsSync(join(contentDir, 'businesses', slug, `index.${locale}.mdx`));
 			const expected = translated ? { lang: locale, note: undefined } : { lang: 'kk', note: dictionary(locale)['translation.missing'] };
-			return story.lang === expected.lang && story.note === expected.note ? [] : [`${page}: story lang=${story.lang}, note ${JSON.stringify(story.note)}`];
+			return story.lang === expected.lang && story.note === expected.note
+				? []
+				: [`${page}: story lang=${story.lang}, note ${JSON.stringify(story.note)}`];
 		});
 		expect(wrong).toEqual([]);
 	});
@@ -199,13 +231,15 @@ describe('where a translation is missing, the Kazakh text is shown with a note i
 
 	it('every sample entry has Russian and English short fields: the only note on a ru or en page is under the story', () => {
 		const translated = pages.filter((page) => languageOf(page) !== defaultLocale);
-		expect(problemsByPage(translated, (page) => {
-			const note = dictionary(languageOf(page))['translation.missing'];
-			const document = built.document(page);
-			const notes = document.querySelectorAll('main p').filter((p) => p.text.trim() === note);
-			const storyNotes = document.querySelectorAll('section[aria-labelledby="story"] p').filter((p) => p.text.trim() === note);
-			return notes.length > storyNotes.length ? [`${notes.length - storyNotes.length} short field(s) shown in Kazakh`] : [];
-		})).toEqual({});
+		expect(
+			problemsByPage(translated, (page) => {
+				const note = dictionary(languageOf(page))['translation.missing'];
+				const document = built.document(page);
+				const notes = document.querySelectorAll('main p').filter((p) => p.text.trim() === note);
+				const storyNotes = document.querySelectorAll('section[aria-labelledby="story"] p').filter((p) => p.text.trim() === note);
+				return notes.length > storyNotes.length ? [`${notes.length - storyNotes.length} short field(s) shown in Kazakh`] : [];
+			}),
+		).toEqual({});
 	});
 });
 
@@ -234,7 +268,13 @@ describe('prices, dates and phones are written the way each language writes them
 			shownStrings(page).flatMap((shown) => shown.match(locale === 'en' ? /₸[\d\s.,]*\d/g : /\d[\d\s.,]*₸/g) ?? []);
 		const own = pages.filter((page) => languageOf(page) === locale);
 		expect(own.flatMap(prices).length).toBeGreaterThan(0);
-		expect(problemsByPage(own, (page) => prices(page).filter((price) => !format.test(price)).map((price) => JSON.stringify(price)))).toEqual({});
+		expect(
+			problemsByPage(own, (page) =>
+				prices(page)
+					.filter((price) => !format.test(price))
+					.map((price) => JSON.stringify(price)),
+			),
+		).toEqual({});
 	});
 
 	it.each([
@@ -255,10 +295,16 @@ describe('prices, dates and phones are written the way each language writes them
 
 	it('every phone shown is +7 7XX XXX XX XX (a landline: +7 7XXXX XXXXX) and dials the same number', () => {
 		const phones = pages.flatMap((page) =>
-			built.document(page).querySelectorAll('a[href^="tel:"]').map((link) => ({ page, href: link.getAttribute('href')!, shown: link.text.match(/\+7[\d ]*\d/)?.[0] ?? link.text.trim() })),
+			built
+				.document(page)
+				.querySelectorAll('a[href^="tel:"]')
+				.map((link) => ({ page, href: link.getAttribute('href')!, shown: link.text.match(/\+7[\d ]*\d/)?.[0] ?? link.text.trim() })),
 		);
 		expect(phones.length).toBeGreaterThan(0);
-		const wrong = phones.filter(({ href, shown }) => !/^\+7 (?:7[0-9]\d \d{3} \d{2} \d{2}|7[12]\d{3} \d{5})$/.test(shown) || `tel:${shown.replace(/ /g, '')}` !== href);
+		const wrong = phones.filter(
+			({ href, shown }) =>
+				!/^\+7 (?:7[0-9]\d \d{3} \d{2} \d{2}|7[12]\d{3} \d{5})$/.test(shown) || `tel:${shown.replace(/ /g, '')}` !== href,
+		);
 		expect(wrong).toEqual([]);
 	});
 });
@@ -292,37 +338,48 @@ describe('one journey in each language: search from the home page, open a produc
 		['kk', '/', 'бөтелке', 'Сәлеметсіз бе'],
 		['ru', '/ru/', 'бутылка', 'Здравствуйте'],
 		['en', '/en/', 'bottle', 'Hello'],
-	] as const)('in %s, a buyer searches from %s for «%s» and gets a WhatsApp message starting «%s»', async (locale, home, query, greeting) => {
-		const { page, problems } = await browser.open(home);
-		const search = page.getByRole('main').getByRole('search');
-		await search.getByRole('searchbox').fill(query);
-		await search.getByRole('searchbox').press('Enter');
-		await page.waitForURL((url) => url.pathname === `${home}search/` && url.searchParams.get('q') === query);
+	] as const)(
+		'in %s, a buyer searches from %s for «%s» and gets a WhatsApp message starting «%s»',
+		async (locale, home, query, greeting) => {
+			const { page, problems } = await browser.open(home);
+			const search = page.getByRole('main').getByRole('search');
+			await search.getByRole('searchbox').fill(query);
+			await search.getByRole('searchbox').press('Enter');
+			await page.waitForURL((url) => url.pathname === `${home}search/` && url.searchParams.get('q') === query);
 
-		const productPath = new RegExp(`^${home}producers/[^/]+/[^/]+/$`);
-		const results = page.locator('ol[data-results] a.search-result');
-		await expect.poll(async () => (await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).some((href) => productPath.test(href)), {
-			message: `a search result links to a product under ${home}producers/`,
-		}).toBe(true);
-		const status = (await page.locator('[data-status]').textContent()) ?? '';
-		expect(status).not.toMatch(placeholder);
+			const productPath = new RegExp(`^${home}producers/[^/]+/[^/]+/$`);
+			const results = page.locator('ol[data-results] a.search-result');
+			await expect
+				.poll(
+					async () =>
+						(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).some((href) =>
+							productPath.test(href),
+						),
+					{
+						message: `a search result links to a product under ${home}producers/`,
+					},
+				)
+				.toBe(true);
+			const status = (await page.locator('[data-status]').textContent()) ?? '';
+			expect(status).not.toMatch(placeholder);
 
-		const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-		const product = hrefs.find((href) => productPath.test(href))!;
-		await page.locator(`ol[data-results] a[href="${product}"]`).click();
-		await page.waitForURL(browser.url(product));
-		expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+			const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+			const product = hrefs.find((href) => productPath.test(href))!;
+			await page.locator(`ol[data-results] a[href="${product}"]`).click();
+			await page.waitForURL(browser.url(product));
+			expect(await page.locator('html').getAttribute('lang')).toBe(locale);
 
-		const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
-		const whatsapp = page.getByRole('main').locator('a[href^="https://wa.me/"]').first();
-		await expect.poll(() => whatsapp.isVisible(), { message: 'the product page shows a WhatsApp button' }).toBe(true);
-		const message = new URL((await whatsapp.getAttribute('href'))!).searchParams.get('text') ?? '';
-		expect(message.startsWith(greeting)).toBe(true);
-		expect(message).toContain(name);
-		if (locale === 'en') expect(message).not.toMatch(/[\u0400-\u04ff]/);
-		if (locale === 'ru') expect(message).not.toMatch(kazakhLetters);
-		expect(problems.consoleErrors).toEqual([]);
-	});
+			const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+			const whatsapp = page.getByRole('main').locator('a[href^="https://wa.me/"]').first();
+			await expect.poll(() => whatsapp.isVisible(), { message: 'the product page shows a WhatsApp button' }).toBe(true);
+			const message = new URL((await whatsapp.getAttribute('href'))!).searchParams.get('text') ?? '';
+			expect(message.startsWith(greeting)).toBe(true);
+			expect(message).toContain(name);
+			if (locale === 'en') expect(message).not.toMatch(/[\u0400-\u04ff]/);
+			if (locale === 'ru') expect(message).not.toMatch(kazakhLetters);
+			expect(problems.consoleErrors).toEqual([]);
+		},
+	);
 });
 
 describe('longer Russian and English words still fit a phone', () => {
@@ -374,12 +431,24 @@ describe('the chosen language is remembered, without a cookie', () => {
 		const { page, problems } = await browser.open('about:blank');
 		// As in a browser that blocks site data: touching localStorage throws.
 		await page.context().addInitScript(() =>
-			Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('Storage is switched off', 'SecurityError'); } }),
+			Object.defineProperty(window, 'localStorage', {
+				get: () => {
+					throw new DOMException('Storage is switched off', 'SecurityError');
+				},
+			}),
 		);
 		for (const [locale, folder] of folders) {
 			await page.goto(browser.url(folder));
 			await page.waitForLoadState('load');
-			expect(await page.evaluate(() => { try { return typeof localStorage; } catch { return 'blocked'; } })).toBe('blocked');
+			expect(
+				await page.evaluate(() => {
+					try {
+						return typeof localStorage;
+					} catch {
+						return 'blocked';
+					}
+				}),
+			).toBe('blocked');
 			expect(new URL(page.url()).pathname).toBe(folder);
 			expect(await page.locator('html').getAttribute('lang')).toBe(locale);
 		}

@@ -28,7 +28,8 @@ const site = useSite(() => {
 	const dist = requireDist();
 	const rules = join(scratch, 'rules');
 	cpSync(join(dist, '_nginx'), rules, { recursive: true });
-	const redirects = readFileSync(join(rules, 'redirects.conf'), 'utf8') + nginxRedirects(redirectRoutes({ [oldSlug]: bottleWorkshop }, locales));
+	const redirects =
+		readFileSync(join(rules, 'redirects.conf'), 'utf8') + nginxRedirects(redirectRoutes({ [oldSlug]: bottleWorkshop }, locales));
 	writeFileSync(join(rules, 'redirects.conf'), redirects);
 	return startNginx(dist, { rules });
 });
@@ -38,7 +39,9 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { violations: string[] }).violations = seen;
-		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (event) =>
+			seen.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`),
+		);
 	});
 	return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
@@ -101,7 +104,7 @@ describe('every kind of page, served by nginx', () => {
 		expect(problems.consoleErrors).toEqual([]);
 	});
 
-	it('an unknown address answers 404 with the site\'s 404 page and the headers', async () => {
+	it("an unknown address answers 404 with the site's 404 page and the headers", async () => {
 		const { page, response, problems, violations } = await openWatched(pages.missing);
 		expect(response.status()).toBe(404);
 		expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
@@ -112,11 +115,14 @@ describe('every kind of page, served by nginx', () => {
 });
 
 describe('what nginx answers', () => {
-	it.each(locales.map((locale) => (locale === 'kk' ? '' : `/${locale}`)))('an old address%s redirects permanently to the renamed producer', async (prefix) => {
-		const response = await fetch(site.url(`${prefix}/producers/${oldSlug}/`), { redirect: 'manual' });
-		expect(response.status).toBe(301);
-		expect(response.headers.get('location')).toBe(`${prefix}/producers/${bottleWorkshop}/`);
-	});
+	it.each(locales.map((locale) => (locale === 'kk' ? '' : `/${locale}`)))(
+		'an old address%s redirects permanently to the renamed producer',
+		async (prefix) => {
+			const response = await fetch(site.url(`${prefix}/producers/${oldSlug}/`), { redirect: 'manual' });
+			expect(response.status).toBe(301);
+			expect(response.headers.get('location')).toBe(`${prefix}/producers/${bottleWorkshop}/`);
+		},
+	);
 
 	it('a folder without its slash is sent to the address with it', async () => {
 		const response = await fetch(site.url(`/categories/${bottleCategory}`), { redirect: 'manual' });
@@ -124,7 +130,7 @@ describe('what nginx answers', () => {
 		expect(response.headers.get('location')).toBe(`/categories/${bottleCategory}/`);
 	});
 
-	it('hashed assets are cached for a year, Pagefind\'s files revalidated', async () => {
+	it("hashed assets are cached for a year, Pagefind's files revalidated", async () => {
 		const html = await (await fetch(site.url(pages.profile))).text();
 		const asset = /(?:src|href)="(\/_astro\/[^"]+)"/.exec(html)?.[1];
 		expect(asset, 'the profile links an asset in /_astro/').toBeDefined();
@@ -146,7 +152,10 @@ describe('a script slipped into a built page', () => {
 	/** Serves a copy of the profile with the injection, keeping or dropping the header and the meta tag. */
 	async function openInjected(keep: 'header' | 'meta') {
 		const copy = join(scratch, `${keep}.html`);
-		let html = readFileSync(join(requireDist(), 'producers', bottleWorkshop, 'index.html'), 'utf8').replace('</body>', `${injected}</body>`);
+		let html = readFileSync(join(requireDist(), 'producers', bottleWorkshop, 'index.html'), 'utf8').replace(
+			'</body>',
+			`${injected}</body>`,
+		);
 		if (keep === 'header') html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 		writeFileSync(copy, html);
 		const { page } = await site.open('about:blank');
@@ -165,13 +174,19 @@ describe('a script slipped into a built page', () => {
 	it.each(['header', 'meta'] as const)('is refused by Chromium under the policy in the %s alone', async (keep) => {
 		const { title, violations } = await openInjected(keep);
 		expect(title).not.toBe('injected');
-		expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem refused inline/), expect.stringMatching(/^script-src-attr refused inline/)]));
+		expect(violations).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^script-src-elem refused inline/),
+				expect.stringMatching(/^script-src-attr refused inline/),
+			]),
+		);
 	});
 });
 
 describe('each page’s meta policy', () => {
 	/** The hashes a page's meta tag allows. */
-	const allowed = (html: string) => new Set(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.match(/sha256-[A-Za-z0-9+/=]+/g) ?? []);
+	const allowed = (html: string) =>
+		new Set(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.match(/sha256-[A-Za-z0-9+/=]+/g) ?? []);
 
 	// Every page of the contract but the address that has none.
 	const built = Object.entries(pages).filter(([name]) => name !== 'missing');
@@ -179,6 +194,8 @@ describe('each page’s meta policy', () => {
 	it.each(built)('allows the inline code of %s and nothing another page needs', (_, path) => {
 		const html = readFileSync(join(requireDist(), path, 'index.html'), 'utf8');
 		const own = inlineHashes([html]);
-		expect([...allowed(html)].sort()).toEqual([...new Set([...own.scripts, ...own.styles, ...own.styleAttributes])].map((hash) => hash.replace(/^'|'$/g, '')).sort());
+		expect([...allowed(html)].sort()).toEqual(
+			[...new Set([...own.scripts, ...own.styles, ...own.styleAttributes])].map((hash) => hash.replace(/^'|'$/g, '')).sort(),
+		);
 	});
 });

@@ -53,10 +53,14 @@ describe('catalogue.json', () => {
 	it('round-trips: each producer is its entry, with dates as days and photos as addresses', () => {
 		for (const { id, url, photos, products, listed, lastChecked, ...fields } of catalogue.producers) {
 			const entry = entries[id]!;
-			expect(fields).toEqual(Object.fromEntries(Object.entries(entry).filter(([key]) => !['photos', 'products', 'listed', 'lastChecked'].includes(key))));
+			expect(fields).toEqual(
+				Object.fromEntries(Object.entries(entry).filter(([key]) => !['photos', 'products', 'listed', 'lastChecked'].includes(key))),
+			);
 			expect([listed, lastChecked]).toEqual([day(entry.listed), day(entry.lastChecked)]);
 			expect(photos.map((photo: { alt: unknown }) => photo.alt)).toEqual(entry.photos.map((photo) => photo.alt));
-			expect(products.map(({ slug, url, photo, ...product }: Record<string, unknown>) => product)).toEqual(entry.products.map(({ photo, ...product }) => product));
+			expect(products.map(({ slug, url, photo, ...product }: Record<string, unknown>) => product)).toEqual(
+				entry.products.map(({ photo, ...product }) => product),
+			);
 		}
 	});
 

@@ -12,7 +12,10 @@ const site = readBuiltSite();
 // Pages of old addresses only send the visitor on (content/redirects.json); they are not shared.
 const pages = site.pages.filter((page) => page !== '/404.html' && !site.document(page).querySelector('meta[http-equiv="refresh"]'));
 const meta = (page: string, property: string) =>
-	site.document(page).querySelectorAll(`meta[property="${property}"], meta[name="${property}"]`).map((tag) => tag.getAttribute('content'));
+	site
+		.document(page)
+		.querySelectorAll(`meta[property="${property}"], meta[name="${property}"]`)
+		.map((tag) => tag.getAttribute('content'));
 const ogLocale = (locale: string) => localeTag[locale as keyof typeof localeTag].replace('-', '_');
 
 /** Each image once: its format and size as sharp reads the file. */
@@ -29,7 +32,11 @@ describe('every page tells a messenger how to preview its link', () => {
 		expect(image).toMatch(new RegExp(`^${siteOrigin}/.+\\.png$`));
 		expect(site.brokenReason(image!, page)).toBeUndefined();
 		const { format, width, height } = await imageAt(image!);
-		expect({ format, width: String(width), height: String(height) }).toEqual({ format: 'png', width: meta(page, 'og:image:width')[0], height: meta(page, 'og:image:height')[0] });
+		expect({ format, width: String(width), height: String(height) }).toEqual({
+			format: 'png',
+			width: meta(page, 'og:image:width')[0],
+			height: meta(page, 'og:image:height')[0],
+		});
 		expect(meta(page, 'og:image:alt')[0]).toBe(meta(page, 'og:title')[0]);
 	});
 
@@ -52,8 +59,15 @@ describe('every page tells a messenger how to preview its link', () => {
 describe('profiles and products have images of their own, one for every language', () => {
 	it.each(['', '/ru', '/en'])('%s: the bottle workshop and one of its bottles', (lang) => {
 		expect(meta(`${lang}/producers/${bottleWorkshop}/`, 'og:image')).toEqual([`${siteOrigin}/og/${bottleWorkshop}.png`]);
-		const product = site.pages.find((page) => page.startsWith(`${lang}/producers/${bottleWorkshop}/`) && page.split('/').length > 4 + (lang ? 1 : 0))!;
-		expect(meta(product, 'og:image')).toEqual([`${siteOrigin}/og${product.replace(/^\/(ru|en)/, '').replace(/^\/producers/, '').replace(/\/$/, '')}.png`]);
+		const product = site.pages.find(
+			(page) => page.startsWith(`${lang}/producers/${bottleWorkshop}/`) && page.split('/').length > 4 + (lang ? 1 : 0),
+		)!;
+		expect(meta(product, 'og:image')).toEqual([
+			`${siteOrigin}/og${product
+				.replace(/^\/(ru|en)/, '')
+				.replace(/^\/producers/, '')
+				.replace(/\/$/, '')}.png`,
+		]);
 	});
 
 	it('other pages share the site’s image', () => {

@@ -33,7 +33,10 @@ function tinyBuild(): string {
 	const page = (path: string, body: string) => {
 		const file = join(dist, path, 'index.html');
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A5; margin: 10mm }</style></head><body>${body}</body></html>`);
+		writeFileSync(
+			file,
+			`<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A5; margin: 10mm }</style></head><body>${body}</body></html>`,
+		);
 	};
 	page('', '<p>home</p>');
 	for (const lang of ['', 'ru', 'en']) {
@@ -48,7 +51,14 @@ describe('npm run print', () => {
 		const out = join(scratch, 'out');
 		const { code, stdout } = await print(tinyBuild(), out);
 		expect(code).toBe(0);
-		expect(readdirSync(join(out, 'fair')).sort()).toEqual(['booklet-en.pdf', 'booklet-kk.pdf', 'booklet-ru.pdf', 'cards-en.pdf', 'cards-kk.pdf', 'cards-ru.pdf']);
+		expect(readdirSync(join(out, 'fair')).sort()).toEqual([
+			'booklet-en.pdf',
+			'booklet-kk.pdf',
+			'booklet-ru.pdf',
+			'cards-en.pdf',
+			'cards-kk.pdf',
+			'cards-ru.pdf',
+		]);
 		expect(pdfPages(readFileSync(join(out, 'fair', 'booklet-ru.pdf')))).toMatchObject({ count: 2 });
 		expect(stdout).toMatch(/fair\/booklet-kk\.pdf {2}2 pages of 420 × 595 pt/);
 		expect(stdout).toMatch(/fair\/cards-en\.pdf {2}1 page of 420 × 595 pt/);

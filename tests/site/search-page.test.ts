@@ -41,7 +41,9 @@ it('a keyboard user walks from the search box into the results with the arrow ke
 	const box = page.getByRole('main').getByRole('searchbox');
 	await box.focus();
 	await page.keyboard.press('ArrowDown');
-	expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await page.locator(firstResult).getAttribute('href'));
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+		await page.locator(firstResult).getAttribute('href'),
+	);
 	await page.keyboard.press('ArrowDown');
 	expect(await page.evaluate(() => document.activeElement?.closest('li')?.previousElementSibling !== null)).toBe(true);
 	await page.keyboard.press('Escape');
@@ -68,7 +70,17 @@ it('results come ten at a time, and «show more» adds the next ones', async () 
 it('no page but the search page loads search code', () => {
 	const built = readBuiltSite();
 	const searchPages = new Set(['/search/', '/ru/search/', '/en/search/']);
-	const loading = built.pages.filter((page) => !searchPages.has(page) && /pagefind|site-search/i.test(built.document(page).querySelectorAll('script').map((script) => `${script.getAttribute('src') ?? ''} ${script.textContent}`).join(' ')));
+	const loading = built.pages.filter(
+		(page) =>
+			!searchPages.has(page) &&
+			/pagefind|site-search/i.test(
+				built
+					.document(page)
+					.querySelectorAll('script')
+					.map((script) => `${script.getAttribute('src') ?? ''} ${script.textContent}`)
+					.join(' '),
+			),
+	);
 	expect(loading).toEqual([]);
 });
 

@@ -7,7 +7,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { depth, formatRecall, kinds, loadQueries, producerOf, recallByKind, type KindRecall, type Outcome, type Shown } from '../search/recall';
+import {
+	depth,
+	formatRecall,
+	kinds,
+	loadQueries,
+	producerOf,
+	recallByKind,
+	type KindRecall,
+	type Outcome,
+	type Shown,
+} from '../search/recall';
 import { search, searchPath } from '../search/search-page';
 import { readTarget, shownTextProblems } from '../search/shown-text';
 import { launchChromium, watchedContext, type Problems } from '../../scripts/support/browser';
@@ -59,12 +69,18 @@ afterAll(async () => {
 describe('the query set', () => {
 	it(`has at least 80 queries`, () => expect(queries.length).toBeGreaterThanOrEqual(80));
 
-	it.each(kinds)('has at least 6 %s queries', (kind) => expect(queries.filter((query) => query.kind === kind).length).toBeGreaterThanOrEqual(6));
+	it.each(kinds)('has at least 6 %s queries', (kind) =>
+		expect(queries.filter((query) => query.kind === kind).length).toBeGreaterThanOrEqual(6),
+	);
 
-	it.each(['typo', 'place', 'russian-spelling', 'ranking'] as const)('has at least 20 %s queries', (kind) => expect(queries.filter((query) => query.kind === kind).length).toBeGreaterThanOrEqual(20));
+	it.each(['typo', 'place', 'russian-spelling', 'ranking'] as const)('has at least 20 %s queries', (kind) =>
+		expect(queries.filter((query) => query.kind === kind).length).toBeGreaterThanOrEqual(20),
+	);
 
 	it('expects only producers that exist', () => {
-		const missing = queries.flatMap(({ q, expect }) => expect.filter((slug) => !existsSync(join(contentDir, 'businesses', slug, 'index.mdx'))).map((slug) => `«${q}»: ${slug}`));
+		const missing = queries.flatMap(({ q, expect }) =>
+			expect.filter((slug) => !existsSync(join(contentDir, 'businesses', slug, 'index.mdx'))).map((slug) => `«${q}»: ${slug}`),
+		);
 		expect(missing).toEqual([]);
 	});
 });
@@ -74,7 +90,9 @@ describe(`a buyer finds the producer in the first ${depth} results`, () => {
 
 	it('for at least 95% of all queries', () => expect(row('all').recall, formatRecall(recall)).toBeGreaterThanOrEqual(0.95));
 
-	it.each(kinds)('for at least 95 in 100 of the %s queries', (kind) => expect(row(kind).recall, formatRecall(recall)).toBeGreaterThanOrEqual(0.95));
+	it.each(kinds)('for at least 95 in 100 of the %s queries', (kind) =>
+		expect(row(kind).recall, formatRecall(recall)).toBeGreaterThanOrEqual(0.95),
+	);
 
 	it('and first for at least 80% of all queries', () => expect(row('all').first, formatRecall(recall)).toBeGreaterThanOrEqual(0.8));
 

@@ -40,7 +40,9 @@ it('a missing page is answered with 404.html', async () => {
 it('a path climbing out of dist/ is not served', async () => {
 	// fetch() would tidy the dots away; send the request line exactly as an attacker would.
 	const status = await new Promise<number | undefined>((resolve, reject) => {
-		request(`${server.origin}/..%2fpackage.json`, (response) => resolve(response.resume().statusCode)).on('error', reject).end();
+		request(`${server.origin}/..%2fpackage.json`, (response) => resolve(response.resume().statusCode))
+			.on('error', reject)
+			.end();
 	});
 	expect(status).toBe(404);
 });

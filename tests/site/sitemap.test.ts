@@ -10,7 +10,9 @@ import { readXml } from '../support/xml';
 const site = readBuiltSite();
 const index = readXml('sitemap-index.xml');
 const chunks: string[] = index.sitemapindex.sitemap.map((entry: { loc: string }) => new URL(entry.loc).pathname.slice(1));
-const urls: { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[] = chunks.flatMap((chunk) => readXml(chunk).urlset.url);
+const urls: { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[] = chunks.flatMap(
+	(chunk) => readXml(chunk).urlset.url,
+);
 const listed = urls.map((url) => new URL(url.loc).pathname);
 /** Built pages that only send the reader elsewhere (Astro writes a meta refresh for each redirect). */
 const redirectPages = site.pages.filter((page) => site.document(page).querySelector('meta[http-equiv="refresh"]'));

@@ -24,7 +24,9 @@ const qrOf = (page: string, producer?: string) => {
 };
 
 describe.each(exhibitions)('the stand cards of $id', ({ id, participants }) => {
-	const cards = languages.flatMap((lang) => participants.map(({ producer, stand }) => ({ lang, producer, stand, page: `${lang}/exhibitions/${id}/cards/${producer}/` })));
+	const cards = languages.flatMap((lang) =>
+		participants.map(({ producer, stand }) => ({ lang, producer, stand, page: `${lang}/exhibitions/${id}/cards/${producer}/` })),
+	);
 
 	it.each(cards)('$page: the QR code decodes to exactly the profile in its language', async ({ lang, producer, page }) => {
 		expect(site.pages).toContain(page);
@@ -45,16 +47,19 @@ describe.each(exhibitions)('the stand cards of $id', ({ id, participants }) => {
 		expect([...found].filter((level) => !['M', 'Q', 'H'].includes(level))).toEqual([]);
 	});
 
-	it.each(participants)('the card of $producer shows its stand, its name, two or three prices and a number to call', ({ producer, stand }) => {
-		const { card } = qrOf(`/exhibitions/${id}/cards/${producer}/`);
-		const entry = readFileSync(join(contentDir, 'businesses', producer, 'index.mdx'), 'utf8');
-		const kkName = /^name:\n {2}kk: (.+)$/m.exec(entry)?.[1] ?? /^name: (.+)$/m.exec(entry)?.[1];
-		expect(card!.querySelector('.stand-card__stand')!.text).toMatch(new RegExp(`(^|\\D)${stand}(\\D|$)`));
-		expect(card!.querySelector('h1')!.text).toBe(kkName);
-		const prices = card!.querySelectorAll('.stand-card__price');
-		expect(prices.length).toBeGreaterThanOrEqual(Math.min(2, (entry.match(/^ {4}price: /gm) ?? []).length));
-		expect(prices.length).toBeLessThanOrEqual(3);
-		prices.forEach((price) => expect(price.text).toMatch(/\d.*₸/));
-		expect(card!.querySelector('.stand-card__contacts dd')!.text).toMatch(/^\+7 7\d/);
-	});
+	it.each(participants)(
+		'the card of $producer shows its stand, its name, two or three prices and a number to call',
+		({ producer, stand }) => {
+			const { card } = qrOf(`/exhibitions/${id}/cards/${producer}/`);
+			const entry = readFileSync(join(contentDir, 'businesses', producer, 'index.mdx'), 'utf8');
+			const kkName = /^name:\n {2}kk: (.+)$/m.exec(entry)?.[1] ?? /^name: (.+)$/m.exec(entry)?.[1];
+			expect(card!.querySelector('.stand-card__stand')!.text).toMatch(new RegExp(`(^|\\D)${stand}(\\D|$)`));
+			expect(card!.querySelector('h1')!.text).toBe(kkName);
+			const prices = card!.querySelectorAll('.stand-card__price');
+			expect(prices.length).toBeGreaterThanOrEqual(Math.min(2, (entry.match(/^ {4}price: /gm) ?? []).length));
+			expect(prices.length).toBeLessThanOrEqual(3);
+			prices.forEach((price) => expect(price.text).toMatch(/\d.*₸/));
+			expect(card!.querySelector('.stand-card__contacts dd')!.text).toMatch(/^\+7 7\d/);
+		},
+	);
 });

@@ -28,7 +28,12 @@ describe('a producer profile is a LocalBusiness', () => {
 		const business = things(page)['LocalBusiness'];
 		expect(business?.['@context']).toBe('https://schema.org');
 		expect(business.name).toBe(site.document(page).querySelector('h1')?.text.trim());
-		expect(business.address).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'KZ', addressLocality: expect.any(String), addressRegion: expect.any(String) });
+		expect(business.address).toMatchObject({
+			'@type': 'PostalAddress',
+			addressCountry: 'KZ',
+			addressLocality: expect.any(String),
+			addressRegion: expect.any(String),
+		});
 		expect(business.telephone).toMatch(/^\+7\d{10}$/);
 		expect(business.url).toBe(site.document(page).querySelector('link[rel="canonical"]')?.getAttribute('href'));
 		expect(unresolved(business.image, page)).toEqual([]);
@@ -43,7 +48,9 @@ describe('a producer profile is a LocalBusiness', () => {
 	});
 
 	it('the bottle workshop links its Instagram', () => {
-		expect(things(`/producers/${bottleWorkshop}/`)['LocalBusiness'].sameAs).toContainEqual(expect.stringMatching(/^https:\/\/www\.instagram\.com\/\w+/));
+		expect(things(`/producers/${bottleWorkshop}/`)['LocalBusiness'].sameAs).toContainEqual(
+			expect.stringMatching(/^https:\/\/www\.instagram\.com\/\w+/),
+		);
 	});
 });
 
@@ -79,7 +86,10 @@ describe('a product page is a Product with an Offer in tenge', () => {
 describe('breadcrumbs', () => {
 	it.each([...profiles, ...productPages])('%s: a BreadcrumbList of the links shown, each on the site', (page) => {
 		const list = things(page)['BreadcrumbList'];
-		const shown = site.document(page).querySelectorAll('nav ol a').map((link) => link.text.trim());
+		const shown = site
+			.document(page)
+			.querySelectorAll('nav ol a')
+			.map((link) => link.text.trim());
 		expect(list.itemListElement.map((item: { name: string }) => item.name)).toEqual(shown);
 		list.itemListElement.forEach((item: { position: number; item: string }, index: number) => {
 			expect(item.position).toBe(index + 1);

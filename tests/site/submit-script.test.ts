@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../support/built-site';
 
-describe('the form\'s script', () => {
+describe("the form's script", () => {
 	const built = readBuiltSite();
-	const scripts = (page: string) => built.document(page).querySelectorAll('script[src]').map((script) => script.getAttribute('src')!);
+	const scripts = (page: string) =>
+		built
+			.document(page)
+			.querySelectorAll('script[src]')
+			.map((script) => script.getAttribute('src')!);
 	const formScripts = scripts('/submit/');
 
 	it('is on the submit pages', () => {

@@ -22,7 +22,10 @@ async function previewEntry(page: Page, { productPhoto = true } = {}): Promise<v
 	await fillTypicalEntry(page);
 	const product = page.locator('[data-list="products"] [data-row]').first();
 	await product.locator('[name="price"]').fill('1 200');
-	if (productPhoto) await product.locator('input[type="file"]').setInputFiles({ name: 'nan.jpg', mimeType: 'image/jpeg', buffer: await photo(1600, 1200, '#8a5a2b') });
+	if (productPhoto)
+		await product
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'nan.jpg', mimeType: 'image/jpeg', buffer: await photo(1600, 1200, '#8a5a2b') });
 	await page.getByRole('button', { name: 'Тексеру және алдын ала қарау' }).click();
 	await expect.poll(() => page.locator('[data-result]').isVisible()).toBe(true);
 }
@@ -61,14 +64,21 @@ describe('a producer without a GitHub account', { timeout: 90_000 }, () => {
 			Object.assign(window, { shared });
 			Object.assign(navigator, {
 				canShare: (data: ShareData) => Boolean(data.files?.length),
-				share: (data: ShareData) => Promise.resolve(void shared.push(...(data.files ?? []).map((file) => ({ name: file.name, type: file.type, size: file.size, text: data.text })))),
+				share: (data: ShareData) =>
+					Promise.resolve(
+						void shared.push(...(data.files ?? []).map((file) => ({ name: file.name, type: file.type, size: file.size, text: data.text }))),
+					),
 			});
 		});
 		await previewEntry(page);
 		await sendButton(page).click();
 		await expect.poll(() => page.locator('[data-zip-status]').textContent()).toBe(`Файл жіберілді: ${slug}.zip`);
-		const shared = await page.evaluate(() => (window as unknown as { shared: { name: string; type: string; size: number; text: string }[] }).shared);
-		expect(shared).toEqual([{ name: `${slug}.zip`, type: 'application/zip', size: expect.any(Number), text: 'Каталогқа жазба: «Сәуле» наубайханасы' }]);
+		const shared = await page.evaluate(
+			() => (window as unknown as { shared: { name: string; type: string; size: number; text: string }[] }).shared,
+		);
+		expect(shared).toEqual([
+			{ name: `${slug}.zip`, type: 'application/zip', size: expect.any(Number), text: 'Каталогқа жазба: «Сәуле» наубайханасы' },
+		]);
 		expect(shared[0]!.size).toBeGreaterThan(1000);
 	});
 
@@ -82,7 +92,9 @@ describe('a producer without a GitHub account', { timeout: 90_000 }, () => {
 	it('sees whom the .zip goes to, in the page’s language', async () => {
 		const { page } = await site.open('/en/submit/', phone);
 		const send = page.locator('[data-send]');
-		expect(await send.locator('address').textContent()).toMatch(/Kazaly district entrepreneurship office[\s\S]*\+7 700 000 00 90[\s\S]*korme@kazaly-showcase\.example\.kz[\s\S]*A sample contact/);
+		expect(await send.locator('address').textContent()).toMatch(
+			/Kazaly district entrepreneurship office[\s\S]*\+7 700 000 00 90[\s\S]*korme@kazaly-showcase\.example\.kz[\s\S]*A sample contact/,
+		);
 		expect(await send.locator('a[href^="https://wa.me/"]').getAttribute('href')).toBe('https://wa.me/77000000091');
 	});
 });

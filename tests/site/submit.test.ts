@@ -58,7 +58,9 @@ describe('a producer on a phone', () => {
 		await page.getByRole('button', { name: 'Тексеру және алдын ала қарау' }).click();
 		const result = page.locator('[data-result]');
 		await expect.poll(() => result.isVisible()).toBe(true);
-		expect(await result.locator('article').textContent()).toMatch(/«Сәуле» наубайханасы[\s\S]*Наубайхана|Наубайхана[\s\S]*«Сәуле» наубайханасы/);
+		expect(await result.locator('article').textContent()).toMatch(
+			/«Сәуле» наубайханасы[\s\S]*Наубайхана|Наубайхана[\s\S]*«Сәуле» наубайханасы/,
+		);
 		expect(await result.locator('[data-products]').textContent()).toContain('1\u00a0200\u00a0₸ / дана');
 		expect(await result.locator('[data-photo-list]').textContent()).toContain('img-0001.jpg (сіздегі файл: IMG 0001.JPG)');
 
@@ -80,7 +82,13 @@ describe('a producer on a phone', () => {
 	it('is told which photo is too small before sending anything', async () => {
 		const { page } = await site.open('/submit/', phone);
 		const row = page.locator('[data-list="photos"] [data-row]').first();
-		await row.locator('input[type="file"]').setInputFiles({ name: 'tiny.png', mimeType: 'image/png', buffer: await sharp({ create: { width: 300, height: 200, channels: 3, background: '#fff' } }).png().toBuffer() });
+		await row.locator('input[type="file"]').setInputFiles({
+			name: 'tiny.png',
+			mimeType: 'image/png',
+			buffer: await sharp({ create: { width: 300, height: 200, channels: 3, background: '#fff' } })
+				.png()
+				.toBuffer(),
+		});
 		await expect.poll(() => messageBeside(page, 'src', '').textContent()).toContain('тым кішкентай');
 		expect(await row.locator('[name="src"]').inputValue()).toBe('tiny.png');
 	});
@@ -143,7 +151,11 @@ describe('for every visitor', () => {
 	});
 
 	it('the footer of every page leads to the guide in its language', async () => {
-		for (const [path, guide] of [['/', '/guide/'], ['/ru/producers/', '/ru/guide/'], ['/en/about/', '/en/guide/']]) {
+		for (const [path, guide] of [
+			['/', '/guide/'],
+			['/ru/producers/', '/ru/guide/'],
+			['/en/about/', '/en/guide/'],
+		]) {
 			const { page } = await site.open(path!, phone);
 			expect(await page.getByRole('contentinfo').getByRole('link').first().getAttribute('href')).toBe(guide);
 		}

@@ -14,7 +14,10 @@ const languages = ['', '/ru', '/en'];
 /** The entries' front matter, read here with a YAML parser of its own. */
 const entries = readdirSync(join(contentDir, 'businesses')).map((slug) => {
 	const text = readFileSync(join(contentDir, 'businesses', slug, 'index.mdx'), 'utf8');
-	const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { name: string | { kk: string }; contacts: Record<string, string | undefined> };
+	const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as {
+		name: string | { kk: string };
+		contacts: Record<string, string | undefined>;
+	};
 	return { slug, data };
 });
 
@@ -30,13 +33,16 @@ describe.each(languages)('the vCards in %s/', (lang) => {
 		const numbers = new Set([data.contacts['whatsapp'], data.contacts['phone']].filter(Boolean).map((number) => `+7${national(number!)}`));
 		expect(new Set(values('TEL'))).toEqual(numbers);
 		expect(values('URL')).toContain(`${siteUrl}${lang}/producers/${slug}/`);
-		if (data.contacts['instagram']) expect(values('URL')).toContain(`https://www.instagram.com/${data.contacts['instagram'].replace(/^@/, '')}/`);
+		if (data.contacts['instagram'])
+			expect(values('URL')).toContain(`https://www.instagram.com/${data.contacts['instagram'].replace(/^@/, '')}/`);
 		if (data.contacts['telegram']) expect(values('URL')).toContain(`https://t.me/${data.contacts['telegram'].replace(/^@/, '')}`);
 	});
 
 	it('each profile offers its vCard', () => {
 		for (const { slug } of entries) {
-			expect(site.document(`${lang}/producers/${slug}/`).querySelectorAll(`a[download][href="${lang}/producers/${slug}.vcf"]`).length).toBeGreaterThan(0);
+			expect(
+				site.document(`${lang}/producers/${slug}/`).querySelectorAll(`a[download][href="${lang}/producers/${slug}.vcf"]`).length,
+			).toBeGreaterThan(0);
 		}
 	});
 });

@@ -33,7 +33,9 @@ const shownElements = 5;
 export function formatViolations(violations: Violation[]): string {
 	return violations
 		.map(({ id, impact, help, helpUrl, nodes }) => {
-			const elements = nodes.slice(0, shownElements).map(({ target, failureSummary }) => `  - ${target.map(String).join(' > ')}${summary(failureSummary)}`);
+			const elements = nodes
+				.slice(0, shownElements)
+				.map(({ target, failureSummary }) => `  - ${target.map(String).join(' > ')}${summary(failureSummary)}`);
 			const more = nodes.length > shownElements ? [`  … and ${nodes.length - shownElements} more elements`] : [];
 			return [`${id} (${impact ?? 'unknown impact'}): ${help}`, `  ${helpUrl}`, ...elements, ...more].join('\n');
 		})
@@ -42,5 +44,11 @@ export function formatViolations(violations: Violation[]): string {
 
 /** axe's advice for one element, on one line. */
 function summary(failureSummary: string | undefined): string {
-	return failureSummary ? `: ${failureSummary.split('\n').slice(1).map((line) => line.trim()).join('; ')}` : '';
+	return failureSummary
+		? `: ${failureSummary
+				.split('\n')
+				.slice(1)
+				.map((line) => line.trim())
+				.join('; ')}`
+		: '';
 }

@@ -71,7 +71,14 @@ export function fixtures(): Fixture[] {
 			const setup: Setup = existsSync(join(dir, 'setup.json')) ? JSON.parse(readFileSync(join(dir, 'setup.json'), 'utf8')) : {};
 			const expected = existsSync(join(dir, 'expected.txt')) ? readFileSync(join(dir, 'expected.txt'), 'utf8').trimEnd() : '';
 			const rules = [...expected.matchAll(/\[([a-z0-9-]+)\]$/gm)].map((match) => match[1]!);
-			return { name, folder: setup.folder ?? name, setup, expected, rules, needsFullBuild: !setup.links && /^\S+\s+body\s+\[(?!story-)/m.test(expected) };
+			return {
+				name,
+				folder: setup.folder ?? name,
+				setup,
+				expected,
+				rules,
+				needsFullBuild: !setup.links && /^\S+\s+body\s+\[(?!story-)/m.test(expected),
+			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -85,9 +92,14 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 	mkdirSync(target, { recursive: true });
 	const { setup } = fixture;
 	const exhibition = setup.exhibition && join(fixturesDir, fixture.name, setup.exhibition);
-	cpSync(join(fixturesDir, fixture.name), target, { recursive: true, filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) && source !== exhibition });
+	cpSync(join(fixturesDir, fixture.name), target, {
+		recursive: true,
+		filter: (source) => !/(setup\.json|expected\.txt)$/.test(source) && source !== exhibition,
+	});
 	if (exhibition) cpSync(exhibition, join(root, 'content/exhibitions', setup.exhibition!));
-	defaultPhoto ??= sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } }).jpeg().toBuffer();
+	defaultPhoto ??= sharp({ create: { width: 800, height: 600, channels: 3, background: '#c8a165' } })
+		.jpeg()
+		.toBuffer();
 	write(join(target, 'photos/photo.jpg'), await defaultPhoto);
 	if (setup.frontMatterPadding) {
 		const index = join(target, 'index.mdx');
@@ -105,7 +117,8 @@ export async function placeFixture(fixture: Fixture, root: string): Promise<void
 	if (setup.featured !== undefined) writeFileSync(join(root, 'content/featured.json'), `${JSON.stringify(setup.featured, null, '\t')}\n`);
 	if (setup.published) {
 		for (const name of setup.published) cpSync(target, join(businesses, name), { recursive: true });
-		const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.kz', ...args], { cwd: root, stdio: 'ignore' });
+		const git = (...args: string[]) =>
+			execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.kz', ...args], { cwd: root, stdio: 'ignore' });
 		git('init', '--quiet', '--initial-branch=main');
 		git('add', 'content');
 		git('commit', '--quiet', '--no-verify', '-m', 'Published catalogue');

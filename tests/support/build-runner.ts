@@ -21,7 +21,11 @@ for (const root of process.argv.slice(2)) {
 		failed = true;
 		// What the CLI prints of a failed build: the message (file, field and rule), the hint and the stack.
 		const { hint } = error as { hint?: unknown };
-		console.log(error instanceof Error ? [error.message, typeof hint === 'string' ? `Hint: ${hint}` : '', error.stack ?? ''].join('\n') : String(error));
+		console.log(
+			error instanceof Error
+				? [error.message, typeof hint === 'string' ? `Hint: ${hint}` : '', error.stack ?? ''].join('\n')
+				: String(error),
+		);
 	}
 	console.log(`${marker} ${failed ? 'failed' : 'built'} ${root}`);
 }

@@ -11,4 +11,7 @@ export interface WrittenExhibition {
 
 export const exhibitions: WrittenExhibition[] = readdirSync(join(contentDir, 'exhibitions'))
 	.filter((name) => name.endsWith('.yaml'))
-	.map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(contentDir, 'exhibitions', name), 'utf8')) as Omit<WrittenExhibition, 'id'>) }));
+	.map((name) => ({
+		id: name.replace(/\.yaml$/, ''),
+		...(parse(readFileSync(join(contentDir, 'exhibitions', name), 'utf8')) as Omit<WrittenExhibition, 'id'>),
+	}));

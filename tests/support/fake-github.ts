@@ -31,7 +31,8 @@ export async function fakeGitHub(routes: Record<string, Answer>) {
 		const found = routes[call.route] ?? routes[call.route.split('?')[0]!];
 		let answer = typeof found === 'function' ? found(call) : found;
 		if (answer === undefined) answer = status(404, { message: 'Not Found' });
-		const tagged = answer && typeof answer === 'object' && statusCode in answer ? (answer as { [statusCode]: number; json: unknown }) : undefined;
+		const tagged =
+			answer && typeof answer === 'object' && statusCode in answer ? (answer as { [statusCode]: number; json: unknown }) : undefined;
 		response.statusCode = tagged ? tagged[statusCode] : 200;
 		response.setHeader('content-type', 'application/json').end(JSON.stringify(tagged ? tagged.json : answer));
 	});

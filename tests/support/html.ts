@@ -38,7 +38,10 @@ export function references(document: HTMLElement): Reference[] {
 		for (const url of srcsetUrls(element.getAttribute('srcset') ?? '')) found.push({ url, where: `<${element.rawTagName} srcset>` });
 	}
 	for (const element of document.querySelectorAll(urlMeta)) {
-		found.push({ url: element.getAttribute('content') ?? '', where: `<meta ${element.getAttribute('property') ?? element.getAttribute('name')}>` });
+		found.push({
+			url: element.getAttribute('content') ?? '',
+			where: `<meta ${element.getAttribute('property') ?? element.getAttribute('name')}>`,
+		});
 	}
 	return found;
 }

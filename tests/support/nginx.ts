@@ -53,7 +53,9 @@ export async function startNginx(dist: string, { rules = join(dist, '_nginx') }:
 			'',
 		].join('\n'),
 	);
-	const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(nginxPath, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	let stderr = '';
 	child.stderr.on('data', (chunk) => (stderr += chunk));
 	const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -65,7 +67,13 @@ export async function startNginx(dist: string, { rules = join(dist, '_nginx') }:
 	};
 	for (let attempt = 0; attempt < 100; attempt++) {
 		if (child.exitCode !== null) break;
-		if (await fetch(`${origin}/`).then(() => true, () => false)) return { origin, close: stop };
+		if (
+			await fetch(`${origin}/`).then(
+				() => true,
+				() => false,
+			)
+		)
+			return { origin, close: stop };
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	const log = existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : '';

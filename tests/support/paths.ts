@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built site: dist/, or the folder in SHOWCASE_DIST (for checking a build made elsewhere, e.g. with --outDir). */
-export const distDir = process.env['SHOWCASE_DIST'] ? resolve(process.env['SHOWCASE_DIST']) : fileURLToPath(new URL('../../dist/', import.meta.url));
+export const distDir = process.env['SHOWCASE_DIST']
+	? resolve(process.env['SHOWCASE_DIST'])
+	: fileURLToPath(new URL('../../dist/', import.meta.url));
 export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 
 /** The deployed origin from content/site.json: absolute links to it are internal links. */

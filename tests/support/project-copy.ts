@@ -19,7 +19,8 @@ export function copyProject(prefix: string, { entries = true }: { entries?: bool
 	const left = [join(project, 'content/businesses/'), join(project, 'content/exhibitions/'), join(project, 'content/featured.json')];
 	const keep = (source: string) => kept.some((folder) => source === folder || source.startsWith(`${folder}/`));
 	const filter = (source: string) => entries === true || keep(source) || !left.some((folder) => source.startsWith(folder));
-	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, item), join(copy, item), { recursive: true, filter });
+	for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+		cpSync(join(project, item), join(copy, item), { recursive: true, filter });
 	mkdirSync(join(copy, 'node_modules'));
 	for (const name of readdirSync(join(project, 'node_modules'))) {
 		if (!name.startsWith('.') || name === '.bin') symlinkSync(join(project, 'node_modules', name), join(copy, 'node_modules', name));
@@ -46,14 +47,23 @@ export interface BuildResult {
 export async function buildOneByOne(copies: string[], env: NodeJS.ProcessEnv): Promise<Map<string, BuildResult>> {
 	const runner = new URL('./build-runner.ts', import.meta.url).pathname;
 	const output = await new Promise<string>((resolve) => {
-		execFile(process.execPath, [runner, ...copies], { cwd: project, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => resolve(`${stdout}${stderr}${error ? error.message : ''}`));
+		execFile(process.execPath, [runner, ...copies], { cwd: project, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
+			resolve(`${stdout}${stderr}${error ? error.message : ''}`),
+		);
 	});
 	const results = new Map<string, BuildResult>();
 	for (const copy of copies) {
 		const start = output.indexOf(`${marker} start ${copy}\n`);
-		const [end, failed] = (['failed', 'built'] as const).map((how) => [output.indexOf(`${marker} ${how} ${copy}\n`), how === 'failed'] as const).find(([at]) => at >= 0) ?? [-1, false];
+		const [end, failed] = (['failed', 'built'] as const)
+			.map((how) => [output.indexOf(`${marker} ${how} ${copy}\n`), how === 'failed'] as const)
+			.find(([at]) => at >= 0) ?? [-1, false];
 		const reached = start >= 0 && end > start;
-		results.set(copy, reached ? { failed, output: output.slice(start, end) } : { failed: false, output: `The build runner stopped before ${copy} was built:\n${output}` });
+		results.set(
+			copy,
+			reached
+				? { failed, output: output.slice(start, end) }
+				: { failed: false, output: `The build runner stopped before ${copy} was built:\n${output}` },
+		);
 	}
 	return results;
 }

@@ -4,7 +4,12 @@ import sharp from 'sharp';
 
 /** Decodes a QR code drawn as SVG; undefined when no code is found. */
 export async function decodeSvgQr(svg: string, width = 400): Promise<string | undefined> {
-	const { data, info } = await sharp(Buffer.from(svg)).resize(width, width, { kernel: 'nearest' }).flatten({ background: '#fff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(Buffer.from(svg))
+		.resize(width, width, { kernel: 'nearest' })
+		.flatten({ background: '#fff' })
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
 }
 
@@ -25,7 +30,23 @@ export function errorCorrection(svg: string, quietZone = 4): 'L' | 'M' | 'Q' | '
 	const { dark } = modules(svg);
 	const at = (row: number, column: number) => (dark.has(`${column + quietZone},${row + quietZone}`) ? 1 : 0);
 	// Bits 14..0: along row 8 (columns 0-5, 7, 8), then up column 8 (rows 7, 5-0); the timing module at 6 is skipped.
-	const cells = [[8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8], [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8]];
+	const cells = [
+		[8, 0],
+		[8, 1],
+		[8, 2],
+		[8, 3],
+		[8, 4],
+		[8, 5],
+		[8, 7],
+		[8, 8],
+		[7, 8],
+		[5, 8],
+		[4, 8],
+		[3, 8],
+		[2, 8],
+		[1, 8],
+		[0, 8],
+	];
 	const bits = cells.reduce((value, [row, column]) => (value << 1) | at(row!, column!), 0) ^ 0b101010000010010;
 	return levels[(bits >> 13) as keyof typeof levels];
 }

@@ -25,14 +25,20 @@ async function sidewaysScroll(page: Page): Promise<string> {
 			}
 			return false;
 		};
-		const wide = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > width + 0.5 && !contained(element));
+		const wide = [...document.body.querySelectorAll('*')].filter(
+			(element) => element.getBoundingClientRect().right > width + 0.5 && !contained(element),
+		);
 		const innermost = wide.filter((element) => !wide.some((other) => other !== element && element.contains(other)));
 		const describe = (element: Element) => {
-			const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+			const classes =
+				typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
 			const text = (element.textContent ?? '').trim().slice(0, 40);
 			return `<${element.tagName.toLowerCase()}${classes}> ${Math.round(element.getBoundingClientRect().right)} px${text ? ` «${text}»` : ''}`;
 		};
-		return [`${scrollWidth} px wide on a ${width} px screen, pushed by:`, ...innermost.slice(0, shown).map((element) => `  ${describe(element)}`)].join('\n');
+		return [
+			`${scrollWidth} px wide on a ${width} px screen, pushed by:`,
+			...innermost.slice(0, shown).map((element) => `  ${describe(element)}`),
+		].join('\n');
 	}, shownElements);
 }
 
@@ -47,7 +53,8 @@ async function clippedText(page: Page): Promise<string> {
 			const { overflowX } = getComputedStyle(element);
 			return (overflowX === 'hidden' || overflowX === 'clip') && element.scrollWidth > element.clientWidth + 1;
 		});
-		const describe = (element: Element) => `<${element.tagName.toLowerCase()}> ${element.scrollWidth} px of content in ${element.clientWidth} px «${(element.textContent ?? '').trim().slice(0, 40)}»`;
+		const describe = (element: Element) =>
+			`<${element.tagName.toLowerCase()}> ${element.scrollWidth} px of content in ${element.clientWidth} px «${(element.textContent ?? '').trim().slice(0, 40)}»`;
 		return clipping.slice(0, shown).map(describe).join('\n');
 	}, shownElements);
 }

@@ -14,15 +14,21 @@ export function parseVcard(text: string): Property[] {
 	const physical = text.slice(0, -2).split('\r\n');
 	const long = physical.find((line) => new TextEncoder().encode(line).length > 75);
 	if (long) throw new Error(`a line is longer than 75 octets: ${long}`);
-	const lines = physical.reduce<string[]>((all, line) => (/^[ \t]/.test(line) ? [...all.slice(0, -1), all.at(-1)! + line.slice(1)] : [...all, line]), []);
+	const lines = physical.reduce<string[]>(
+		(all, line) => (/^[ \t]/.test(line) ? [...all.slice(0, -1), all.at(-1)! + line.slice(1)] : [...all, line]),
+		[],
+	);
 	const properties = lines.map((line) => {
 		const match = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^;:]*)*):(.*)$/.exec(line);
 		if (!match) throw new Error(`not a content line: ${line}`);
-		const params = Object.fromEntries([...match[2]!.matchAll(/;([A-Za-z0-9-]+)=([^;:]*)/g)].map(([, key, value]) => [key!.toUpperCase(), value!.split(',')]));
+		const params = Object.fromEntries(
+			[...match[2]!.matchAll(/;([A-Za-z0-9-]+)=([^;:]*)/g)].map(([, key, value]) => [key!.toUpperCase(), value!.split(',')]),
+		);
 		return { name: match[1]!.toUpperCase(), params, value: match[3]! };
 	});
 	const names = properties.map(({ name }) => name);
-	if (names[0] !== 'BEGIN' || properties[0]!.value !== 'VCARD' || names.at(-1) !== 'END') throw new Error('a vCard starts with BEGIN:VCARD and ends with END:VCARD');
+	if (names[0] !== 'BEGIN' || properties[0]!.value !== 'VCARD' || names.at(-1) !== 'END')
+		throw new Error('a vCard starts with BEGIN:VCARD and ends with END:VCARD');
 	if (properties[1]?.name !== 'VERSION' || properties[1].value !== '3.0') throw new Error('VERSION:3.0 must follow BEGIN');
 	for (const required of ['N', 'FN']) if (!names.includes(required)) throw new Error(`${required} is required in vCard 3.0`);
 	return properties;

@@ -10,5 +10,9 @@ export const slow = { timeout: 30_000 };
 
 /** Runs scripts/<name> with the Node that runs the tests (the project's Node 24), with only PATH and `env` set. */
 export function script(name: string, args: string[], env: Record<string, string> = {}, cwd = repositoryRoot) {
-	return run(process.execPath, [`${repositoryRoot}scripts/${name}`, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, timeout: 20_000 });
+	return run(process.execPath, [`${repositoryRoot}scripts/${name}`, ...args], {
+		cwd,
+		env: { PATH: process.env.PATH, ...env },
+		timeout: 20_000,
+	});
 }

@@ -12,7 +12,9 @@ const workflows = new URL('../../.github/workflows/', import.meta.url);
 
 /** The script of a step, found by its job and its `id` or `name`. */
 export function stepScript(file: string, job: string, step: string): string {
-	const workflow = parse(readFileSync(new URL(file, workflows), 'utf8')) as { jobs: Record<string, { steps: { id?: string; name?: string; run?: string }[] }> };
+	const workflow = parse(readFileSync(new URL(file, workflows), 'utf8')) as {
+		jobs: Record<string, { steps: { id?: string; name?: string; run?: string }[] }>;
+	};
 	const found = workflow.jobs[job]?.steps.find((candidate) => candidate.id === step || candidate.name === step)?.run;
 	if (!found) throw new Error(`${file}: no step ${step} in job ${job}`);
 	return found;
@@ -58,7 +60,10 @@ export interface StepResult {
  * made for it). `answers` are `gh api` answers by "METHOD path", e.g. "DELETE repos/o/r/git/refs/heads/x": ''.
  * `bin` adds more stand-in commands by name (say, `npm`).
  */
-export async function runStep(script: string, options: { cwd: string; env?: Record<string, string>; answers?: Record<string, unknown>; bin?: Record<string, string> }): Promise<StepResult> {
+export async function runStep(
+	script: string,
+	options: { cwd: string; env?: Record<string, string>; answers?: Record<string, unknown>; bin?: Record<string, string> },
+): Promise<StepResult> {
 	const dir = mkdtempSync(join(tmpdir(), 'step-'));
 	const bin = join(dir, 'bin');
 	const answers = join(dir, 'answers');
@@ -83,8 +88,11 @@ export async function runStep(script: string, options: { cwd: string; env?: Reco
 	};
 	mkdirSync(env.RUNNER_TEMP, { recursive: true });
 	const result = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-		execFile('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd: options.cwd, env, timeout: 30_000 }, (error, stdout, stderr) =>
-			resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+		execFile(
+			'bash',
+			['--noprofile', '--norc', '-eo', 'pipefail', '-c', script],
+			{ cwd: options.cwd, env, timeout: 30_000 },
+			(error, stdout, stderr) => resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
 		);
 	});
 	const outputs = Object.fromEntries(

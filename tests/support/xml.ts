@@ -5,7 +5,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { distDir } from './paths';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'entry', 'link'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	isArray: (name) => ['url', 'xhtml:link', 'sitemap', 'entry', 'link'].includes(name),
+});
 
 /** Parses dist/<file>; a file that is not well-formed XML fails with the validator's line and reason. */
 export function readXml(file: string): Record<string, any> {

@@ -23,7 +23,10 @@ const order: readonly (readonly string[])[] = [
 
 /** The room a file is in: the longest listed folder that holds it. */
 function roomOf(file: string): string | undefined {
-	return order.flat().filter((room) => file === room || file.startsWith(`${room}/`)).sort((a, b) => b.length - a.length)[0];
+	return order
+		.flat()
+		.filter((room) => file === room || file.startsWith(`${room}/`))
+		.sort((a, b) => b.length - a.length)[0];
 }
 
 const levelOf = (room: string) => order.findIndex((rooms) => rooms.includes(room));
@@ -58,7 +61,10 @@ const edges = files.flatMap((file) => importsOf(file, readFileSync(join(root, fi
 describe('the house: imports go one way', () => {
 	it('finds the imports it checks', () => {
 		expect(edges.length).toBeGreaterThan(100);
-		expect(importsOf('src/pages/a.astro', `import x from '../lib/slug.ts';\nconst y = await import('./b');`)).toEqual(['src/lib/slug.ts', 'src/pages/b']);
+		expect(importsOf('src/pages/a.astro', `import x from '../lib/slug.ts';\nconst y = await import('./b');`)).toEqual([
+			'src/lib/slug.ts',
+			'src/pages/b',
+		]);
 	});
 
 	it('every source file is in a room', () => {

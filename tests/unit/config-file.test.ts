@@ -28,7 +28,9 @@ describe('a bad content/site.json', () => {
 
 	it('names each field by its path, with what was found and what to write instead', () => {
 		expect(error.message).toMatch(/ {2}url\n {4}Invalid URL\n {4}Found: "kazaly\.example"\n {4}Expected: Where the site is published/);
-		expect(error.message).toMatch(/ {2}organisers\.phone\n {4}a Kazakh number, e\.g\. \+7 700 123 45 67\n {4}Found: "12345"\n {4}Expected: A number to call/);
+		expect(error.message).toMatch(
+			/ {2}organisers\.phone\n {4}a Kazakh number, e\.g\. \+7 700 123 45 67\n {4}Found: "12345"\n {4}Expected: A number to call/,
+		);
 	});
 
 	it('names a field the file should not have', () => expect(error.message).toMatch(/ {2}colour\n {4}Not a field of this file/));
@@ -44,7 +46,9 @@ describe('parseConfig', () => {
 	const schema = z.object({ products: z.array(z.object({ price: z.number().describe('Whole tenge, e.g. 1200.') })) });
 
 	it('writes a list index as the file shows it', () => {
-		expect(refusal('x.json', schema, { products: [{ price: 1 }, { price: '1 200' }] }).message).toMatch(/ {2}products\[1\]\.price\n.*\n {4}Found: "1 200"\n {4}Expected: Whole tenge/);
+		expect(refusal('x.json', schema, { products: [{ price: 1 }, { price: '1 200' }] }).message).toMatch(
+			/ {2}products\[1\]\.price\n.*\n {4}Found: "1 200"\n {4}Expected: Whole tenge/,
+		);
 	});
 
 	it('says a missing field is missing rather than undefined', () => {

@@ -39,22 +39,53 @@ describe('content-links.ts', slow, () => {
 	});
 
 	it.each([
-		['an entry folder that is a link', (dir: string) => symlinkSync('../../src', join(dir, 'content/businesses/x')), 'content/businesses/x', 'symbolic link → ../../src'],
-		['an index.mdx that is a link', (dir: string) => {
-			mkdirSync(join(dir, 'content/businesses/y'));
-			symlinkSync('../../../README.md', join(dir, 'content/businesses/y/index.mdx'));
-		}, 'content/businesses/y/index.mdx', 'symbolic link → ../../../README.md'],
-		['a photo that links to a file of the machine', (dir: string) => symlinkSync('/etc/passwd', join(dir, 'content/businesses/dami/photos/cover.jpg')), 'content/businesses/dami/photos/cover.jpg', 'symbolic link → /etc/passwd'],
-		['a link outside the entries', (dir: string) => symlinkSync('/etc/hostname', join(dir, 'content/site-extra.json')), 'content/site-extra.json', 'symbolic link → /etc/hostname'],
+		[
+			'an entry folder that is a link',
+			(dir: string) => symlinkSync('../../src', join(dir, 'content/businesses/x')),
+			'content/businesses/x',
+			'symbolic link → ../../src',
+		],
+		[
+			'an index.mdx that is a link',
+			(dir: string) => {
+				mkdirSync(join(dir, 'content/businesses/y'));
+				symlinkSync('../../../README.md', join(dir, 'content/businesses/y/index.mdx'));
+			},
+			'content/businesses/y/index.mdx',
+			'symbolic link → ../../../README.md',
+		],
+		[
+			'a photo that links to a file of the machine',
+			(dir: string) => symlinkSync('/etc/passwd', join(dir, 'content/businesses/dami/photos/cover.jpg')),
+			'content/businesses/dami/photos/cover.jpg',
+			'symbolic link → /etc/passwd',
+		],
+		[
+			'a link outside the entries',
+			(dir: string) => symlinkSync('/etc/hostname', join(dir, 'content/site-extra.json')),
+			'content/site-extra.json',
+			'symbolic link → /etc/hostname',
+		],
 	])('refuses %s, naming the file', async (_, add, file, found) => {
 		const result = await check(repository(add));
 		expect(result.status).toBe(1);
-		expect(result.problems).toEqual([{ file, rule: 'content-link', kk: expect.any(String), en: 'Symbolic links are not allowed under content/: add the file or folder itself instead.', found, expected: 'a plain file' }]);
+		expect(result.problems).toEqual([
+			{
+				file,
+				rule: 'content-link',
+				kk: expect.any(String),
+				en: 'Symbolic links are not allowed under content/: add the file or folder itself instead.',
+				found,
+				expected: 'a plain file',
+			},
+		]);
 		expect(result.stderr).toBe(`Refused under content/: ${JSON.stringify(file)} is a symbolic link.\n`);
 	});
 
 	it('keeps a hostile link name on one line of the log', async () => {
-		const result = await check(repository((dir) => symlinkSync('/etc/passwd', join(dir, 'content/businesses/dami/photos/x\n::error::forged.jpg'))));
+		const result = await check(
+			repository((dir) => symlinkSync('/etc/passwd', join(dir, 'content/businesses/dami/photos/x\n::error::forged.jpg'))),
+		);
 		expect(result.stderr).toBe('Refused under content/: "content/businesses/dami/photos/x\\n::error::forged.jpg" is a symbolic link.\n');
 	});
 });

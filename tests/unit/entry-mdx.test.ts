@@ -16,7 +16,16 @@ function entry(): EntryData {
 		jobs: 3,
 		financing: [{ programme: 'auyl-amanaty', year: 2023, amount: 6_900_000, rate: 2.5, purpose: { kk: 'Пеш сатып алынды' } }],
 		photos: [{ src: './photos/oven.jpg', alt: { kk: 'Тандыр' } }],
-		products: [{ name: { kk: 'Тандыр нан' }, price: 200, unit: 'piece', wholesale: { price: 180, from: 50 }, availability: 'in-stock', photo: './photos/nan.jpg' }],
+		products: [
+			{
+				name: { kk: 'Тандыр нан' },
+				price: 200,
+				unit: 'piece',
+				wholesale: { price: 180, from: 50 },
+				availability: 'in-stock',
+				photo: './photos/nan.jpg',
+			},
+		],
 		deliveryAreas: ['district', 'aral'],
 		deliveryModes: ['pickup'],
 		payments: ['cash', 'kaspi'],
@@ -38,11 +47,13 @@ describe('the entry file', () => {
 
 	it('is an entry the schema accepts', () => expect(draftSchema.safeParse(frontMatter(entryMdx(entry(), 'Әңгіме.'))).success).toBe(true));
 
-	it('puts the story after the front matter', () => expect(entryMdx(entry(), 'Бірінші.\n\nЕкінші.')).toMatch(/\n---\n\nБірінші\.\n\nЕкінші\.\n$/));
+	it('puts the story after the front matter', () =>
+		expect(entryMdx(entry(), 'Бірінші.\n\nЕкінші.')).toMatch(/\n---\n\nБірінші\.\n\nЕкінші\.\n$/));
 
 	it('ends at the front matter when there is no story', () => expect(entryMdx(entry())).toMatch(/\n---\n$/));
 
-	it('lives in a folder named by its slug', () => expect(entryPath(entrySlug(entry()))).toBe('content/businesses/damdi-naubaihanasy/index.mdx'));
+	it('lives in a folder named by its slug', () =>
+		expect(entryPath(entrySlug(entry()))).toBe('content/businesses/damdi-naubaihanasy/index.mdx'));
 
 	it('takes its slug from the Kazakh name, whether plain or localized', () => {
 		expect(entrySlug({ name: 'Әйтеке би нан' })).toBe('aiteke-bi-nan');
@@ -107,7 +118,8 @@ describe('the story', () => {
 		['Windows line ends and extra blank lines', 'бір\r\n\r\n\r\n\r\nекі  ', 'бір\n\nекі'],
 	])('escapes %s', (_, story, markdown) => expect(storyMarkdown(story)).toBe(markdown));
 
-	it('keeps simple Markdown as written', () => expect(storyMarkdown('**Нан** — _ыстық_.\n\n- бір\n- екі')).toBe('**Нан** — _ыстық_.\n\n- бір\n- екі'));
+	it('keeps simple Markdown as written', () =>
+		expect(storyMarkdown('**Нан** — _ыстық_.\n\n- бір\n- екі')).toBe('**Нан** — _ыстық_.\n\n- бір\n- екі'));
 });
 
 describe('reading what people type', () => {

@@ -17,7 +17,12 @@ const entry = (name: string, story: string, photos = ['./photos/photo-1.jpg']) =
 
 describe('changedFields names what a reviewer must look at again', () => {
 	it('the fields that differ, and the story', () => {
-		expect(changedFields(entry('Дәмді', 'Нан пісіреміз.'), entry('Дәмді нан', 'Торт пісіреміз.', ['./photos/photo-1.jpg', './photos/photo-2.jpg']))).toEqual(['name', 'photos', 'story']);
+		expect(
+			changedFields(
+				entry('Дәмді', 'Нан пісіреміз.'),
+				entry('Дәмді нан', 'Торт пісіреміз.', ['./photos/photo-1.jpg', './photos/photo-2.jpg']),
+			),
+		).toEqual(['name', 'photos', 'story']);
 	});
 
 	it('nothing when nothing changed', () => expect(changedFields(entry('Дәмді', 'Нан.'), entry('Дәмді', 'Нан.\n'))).toEqual([]));
@@ -58,7 +63,10 @@ function history() {
 	git('commit', '--quiet', '-m', 'Add the entry dami');
 	const before = git('rev-parse', 'HEAD');
 	renameSync(join(dir, 'content/businesses/dami'), join(dir, 'content/businesses/dami-nan'));
-	writeFileSync(join(dir, 'content/businesses/dami-nan/index.mdx'), entry('Дәмді нан', 'Нан пісіреміз.', ['./photos/photo-1.jpg', './photos/photo-2.jpg']));
+	writeFileSync(
+		join(dir, 'content/businesses/dami-nan/index.mdx'),
+		entry('Дәмді нан', 'Нан пісіреміз.', ['./photos/photo-1.jpg', './photos/photo-2.jpg']),
+	);
 	writeFileSync(join(dir, 'content/businesses/dami-nan/photos/photo-2.jpg'), 'two');
 	git('add', '--all', '.');
 	git('commit', '--quiet', '-m', 'Update the entry from the edited issue');
@@ -104,7 +112,9 @@ describe('entry-update.ts', slow, () => {
 			'POST /repos/o/r/issues/12/comments': {},
 		});
 		try {
-			await expect(script('entry-update.ts', ['--pull', '12', '--issue', '7', '--from', before], github.env, dir)).rejects.toThrow(/Could not dismiss the approval by aigul/);
+			await expect(script('entry-update.ts', ['--pull', '12', '--issue', '7', '--from', before], github.env, dir)).rejects.toThrow(
+				/Could not dismiss the approval by aigul/,
+			);
 			expect(String(github.calls.at(-1)?.body?.['body'])).toContain('These approvals could not be dismissed: `aigul`');
 		} finally {
 			github.close();

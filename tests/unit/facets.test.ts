@@ -3,7 +3,8 @@ import type { Business } from '../../src/data/catalogue';
 import { termsInUse } from '../../src/data/facets';
 
 /** A business with only the fields the facets read. */
-const business = (category: string, deliveryAreas: string[]) => ({ data: { category, village: 'aiteke-bi', deliveryAreas } }) as unknown as Business;
+const business = (category: string, deliveryAreas: string[]) =>
+	({ data: { category, village: 'aiteke-bi', deliveryAreas } }) as unknown as Business;
 
 const businesses = [business('confectionery', ['aral']), business('bakery', ['district', 'aral']), business('confectionery', ['district'])];
 
@@ -22,5 +23,6 @@ describe('termsInUse', () => {
 		]);
 	});
 
-	it('leaves out the terms no producer is under', () => expect(termsInUse(businesses, 'category').map(({ id }) => id)).not.toContain('fast-food'));
+	it('leaves out the terms no producer is under', () =>
+		expect(termsInUse(businesses, 'category').map(({ id }) => id)).not.toContain('fast-food'));
 });

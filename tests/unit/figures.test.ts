@@ -33,7 +33,12 @@ describe('figuresOf', () => {
 
 	it('sums financing by programme and year, counting a grant whose amount is private but adding nothing for it', () => {
 		const figures = figuresOf([
-			entry({ financing: [{ programme: 'state-grant', year: 2024, amount: 500_000 }, { programme: 'auyl-amanaty', year: 2023, amount: 2_000_000 }] }),
+			entry({
+				financing: [
+					{ programme: 'state-grant', year: 2024, amount: 500_000 },
+					{ programme: 'auyl-amanaty', year: 2023, amount: 2_000_000 },
+				],
+			}),
 			entry({ financing: [{ programme: 'state-grant', year: 2024 }] }),
 			entry({ financing: [{ programme: 'state-grant', year: 2023, amount: 100_000 }] }),
 			entry({}),

@@ -78,6 +78,8 @@ describe('phone output', () => {
 });
 
 describe('units for machines', () => {
-	it.each(Object.keys(vocabularies.units))('unit %s has a UN/CEFACT code for schema.org', (unit) => expect(unitCode(unit)).toMatch(/^[A-Z0-9]{2,3}$/));
+	it.each(Object.keys(vocabularies.units))('unit %s has a UN/CEFACT code for schema.org', (unit) =>
+		expect(unitCode(unit)).toMatch(/^[A-Z0-9]{2,3}$/),
+	);
 	it('kg is KGM', () => expect(unitCode('kg')).toBe('KGM'));
 });

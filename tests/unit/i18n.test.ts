@@ -17,8 +17,8 @@ describe('UI dictionaries', () => {
 		['en', 1, '1 producer'],
 		['en', 14, '14 producers'],
 	] as const)('in %s, %d producers reads «%s»', (locale, count, text) =>
-		expect(useTranslations(locale)('producers.count', { count })).toBe(text));
+		expect(useTranslations(locale)('producers.count', { count })).toBe(text),
+	);
 
-	it('fills named values', () =>
-		expect(useTranslations('kk')('profile.since', { year: '2023' })).toBe('2023 жылдан бері'));
+	it('fills named values', () => expect(useTranslations('kk')('profile.since', { year: '2023' })).toBe('2023 жылдан бері'));
 });

@@ -28,10 +28,20 @@ let mdx: string;
 let jpeg: Uint8Array;
 
 beforeAll(async () => {
-	const checked = check({ fields, story: 'Нан {күн сайын} піседі: <таңғы> 6-да.', repository: 'https://github.com/o/r', taken: [], photoMessages: new Map() });
+	const checked = check({
+		fields,
+		story: 'Нан {күн сайын} піседі: <таңғы> 6-да.',
+		repository: 'https://github.com/o/r',
+		taken: [],
+		photoMessages: new Map(),
+	});
 	expect(checked.slug).toBe(slug);
 	mdx = checked.entry!.mdx;
-	jpeg = new Uint8Array(await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9953f' } }).jpeg().toBuffer());
+	jpeg = new Uint8Array(
+		await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9953f' } })
+			.jpeg()
+			.toBuffer(),
+	);
 });
 
 /** A project folder with an empty catalogue to import into. */
@@ -49,7 +59,12 @@ function zipFile(data: Uint8Array): string {
 }
 
 /** The form's own .zip of the bakery, with the given photos (both, by default). */
-function formZip(photos = new Map([['img-0001.jpg', jpeg], ['nan.jpg', jpeg]])): string {
+function formZip(
+	photos = new Map([
+		['img-0001.jpg', jpeg],
+		['nan.jpg', jpeg],
+	]),
+): string {
 	return zipFile(entryZip(slug, mdx, photos));
 }
 
@@ -60,7 +75,12 @@ function rawZip(members: Record<string, Uint8Array | [Uint8Array, ZipOptions & {
 
 /** The good entry's members, under other names or with others added. */
 function entryMembers(extra: Record<string, Uint8Array | [Uint8Array, ZipOptions & { os?: number; attrs?: number }]> = {}) {
-	return { [`${slug}/index.mdx`]: new TextEncoder().encode(mdx), [`${slug}/photos/img-0001.jpg`]: jpeg, [`${slug}/photos/nan.jpg`]: jpeg, ...extra };
+	return {
+		[`${slug}/index.mdx`]: new TextEncoder().encode(mdx),
+		[`${slug}/photos/img-0001.jpg`]: jpeg,
+		[`${slug}/photos/nan.jpg`]: jpeg,
+		...extra,
+	};
 }
 
 /** Runs the import and returns its exit code and output. */
@@ -125,23 +145,66 @@ function lyingZip(name: string, actual: number, declared: number): string {
 	return zipFile(data);
 }
 
-const link = (target: string): [Uint8Array, { os: number; attrs: number }] => [new TextEncoder().encode(target), { os: 3, attrs: (0o120777 << 16) >>> 0 }];
+const link = (target: string): [Uint8Array, { os: number; attrs: number }] => [
+	new TextEncoder().encode(target),
+	{ os: 3, attrs: (0o120777 << 16) >>> 0 },
+];
 const photos = Object.fromEntries(Array.from({ length: limits.archiveMembers }, (_, index) => [`${slug}/photos/p${index}.jpg`, jpeg]));
 
 // The zip bombs are made at run time: a few MB of zeros, compressed, take a second or two.
 describe('a hostile or broken .zip is refused, naming the member', { timeout: 30_000 }, () => {
 	it.each<[string, () => string, string, string]>([
-		['a path out of the folder', () => rawZip(entryMembers({ [`${slug}/../../evil.mdx`]: new Uint8Array(1) })), `${slug}/../../evil.mdx`, 'The name leads out of the entry folder'],
+		[
+			'a path out of the folder',
+			() => rawZip(entryMembers({ [`${slug}/../../evil.mdx`]: new Uint8Array(1) })),
+			`${slug}/../../evil.mdx`,
+			'The name leads out of the entry folder',
+		],
 		['an absolute path', () => rawZip(entryMembers({ '/etc/cron.d/evil': new Uint8Array(1) })), '/etc/cron.d/evil', 'An absolute path'],
 		['a drive letter', () => rawZip(entryMembers({ 'C:/evil.mdx': new Uint8Array(1) })), 'C:/evil.mdx', 'An absolute path'],
 		['backslashes', () => rawZip(entryMembers({ [`${slug}\\photos\\x.jpg`]: jpeg })), `${slug}\\photos\\x.jpg`, 'A backslash'],
-		['a symbolic link', () => rawZip(entryMembers({ [`${slug}/photos/passwd.jpg`]: link('/etc/passwd') })), `${slug}/photos/passwd.jpg`, 'A symbolic link'],
-		['too many members', () => rawZip({ [`${slug}/index.mdx`]: new TextEncoder().encode(mdx), ...photos }), '', `Too many members: ${limits.archiveMembers + 1}`],
-		['a zip bomb', () => rawZip(entryMembers({ [`${slug}/photos/bomb.jpg`]: [new Uint8Array(12 * 1024 * 1024), { level: 1 }] })), `${slug}/photos/bomb.jpg`, 'Too big: 12 MB unpacked, at most 8 MB'],
-		['a zip bomb lying about its size', () => lyingZip(`${slug}/index.mdx`, 12 * 1024 * 1024, 1000), `${slug}/index.mdx`, 'Unpacks to more than the .zip declares'],
-		['two entry folders', () => rawZip(entryMembers({ 'other-entry/index.mdx': new TextEncoder().encode(mdx) })), 'other-entry/index.mdx', `A second folder: a .zip holds one entry folder, ${slug}/`],
-		['the same name twice', () => rawZip(entryMembers({ [`${slug}/photos/NAN.jpg`]: jpeg })), `${slug}/photos/NAN.jpg`, 'The same name twice'],
-		['a file no entry holds', () => rawZip(entryMembers({ [`${slug}/run.sh`]: new Uint8Array(1) })), `${slug}/run.sh`, 'Not a file of an entry folder'],
+		[
+			'a symbolic link',
+			() => rawZip(entryMembers({ [`${slug}/photos/passwd.jpg`]: link('/etc/passwd') })),
+			`${slug}/photos/passwd.jpg`,
+			'A symbolic link',
+		],
+		[
+			'too many members',
+			() => rawZip({ [`${slug}/index.mdx`]: new TextEncoder().encode(mdx), ...photos }),
+			'',
+			`Too many members: ${limits.archiveMembers + 1}`,
+		],
+		[
+			'a zip bomb',
+			() => rawZip(entryMembers({ [`${slug}/photos/bomb.jpg`]: [new Uint8Array(12 * 1024 * 1024), { level: 1 }] })),
+			`${slug}/photos/bomb.jpg`,
+			'Too big: 12 MB unpacked, at most 8 MB',
+		],
+		[
+			'a zip bomb lying about its size',
+			() => lyingZip(`${slug}/index.mdx`, 12 * 1024 * 1024, 1000),
+			`${slug}/index.mdx`,
+			'Unpacks to more than the .zip declares',
+		],
+		[
+			'two entry folders',
+			() => rawZip(entryMembers({ 'other-entry/index.mdx': new TextEncoder().encode(mdx) })),
+			'other-entry/index.mdx',
+			`A second folder: a .zip holds one entry folder, ${slug}/`,
+		],
+		[
+			'the same name twice',
+			() => rawZip(entryMembers({ [`${slug}/photos/NAN.jpg`]: jpeg })),
+			`${slug}/photos/NAN.jpg`,
+			'The same name twice',
+		],
+		[
+			'a file no entry holds',
+			() => rawZip(entryMembers({ [`${slug}/run.sh`]: new Uint8Array(1) })),
+			`${slug}/run.sh`,
+			'Not a file of an entry folder',
+		],
 		['no entry file', () => rawZip({ [`${slug}/photos/nan.jpg`]: jpeg }), `${slug}/index.mdx`, 'No entry in the .zip'],
 		['not a .zip at all', () => zipFile(new TextEncoder().encode('<html>')), '', 'Not a .zip file'],
 	])('%s', async (_, make, member, message) => {
@@ -167,8 +230,20 @@ describe('a refused .zip writes nothing to content/', { timeout: 60_000 }, () =>
 
 	it('a photo the validator refuses, with the validator’s own message', async () => {
 		const root = project_();
-		const small = new Uint8Array(await sharp({ create: { width: 200, height: 150, channels: 3, background: '#000' } }).jpeg().toBuffer());
-		const { code, stderr } = await importZip(root, formZip(new Map([['img-0001.jpg', jpeg], ['nan.jpg', small]])));
+		const small = new Uint8Array(
+			await sharp({ create: { width: 200, height: 150, channels: 3, background: '#000' } })
+				.jpeg()
+				.toBuffer(),
+		);
+		const { code, stderr } = await importZip(
+			root,
+			formZip(
+				new Map([
+					['img-0001.jpg', jpeg],
+					['nan.jpg', small],
+				]),
+			),
+		);
 		expect(code).toBe(1);
 		expect(stderr).toContain(`content/businesses/${slug}/photos/nan.jpg`);
 		expect(stderr).toContain(messages['photo-too-small'].en);
@@ -178,7 +253,10 @@ describe('a refused .zip writes nothing to content/', { timeout: 60_000 }, () =>
 
 	it('a photo sent as text under a photo name', async () => {
 		const root = project_();
-		const { code, stderr } = await importZip(root, rawZip(entryMembers({ [`${slug}/photos/nan.jpg`]: new TextEncoder().encode('<svg onload="alert(1)"/>') })));
+		const { code, stderr } = await importZip(
+			root,
+			rawZip(entryMembers({ [`${slug}/photos/nan.jpg`]: new TextEncoder().encode('<svg onload="alert(1)"/>') })),
+		);
 		expect(code).toBe(1);
 		expect(stderr).toContain(messages['photo-format'].en);
 		expect(contentOf(root)).toEqual(['businesses']);

@@ -38,9 +38,23 @@ const bakery = {
 	telegram: 'https://t.me/damdi_nan',
 	instagram: '@damdi.nan',
 	address: 'Әйтеке би, Жанқожа батыр к-сі, 12',
-	products: ['- Тандыр нан | 200 | дана | бар | 10 | 2', '', '«Наполеон» торты | 6 500 ₸ | кг | тапсырыспен', 'Бауырсақ | 1200 | порция | маусымдық | 1'].join('\r\n'),
-	story: ['Біз 2019 жылы бастадық.', '', '---', '', '### Біздің тарих', '{new Date()} <script>alert("x")</script>', 'import fs from "node:fs"'].join('\r\n'),
-	photos: '![IMG_2041](https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f70)\r\n<img width="1200" alt="Тандыр нан" src="https://github.com/user-attachments/assets/7c1d2e3f-2222-4a5b-8c9d-0e1f2a3b4c5d" />',
+	products: [
+		'- Тандыр нан | 200 | дана | бар | 10 | 2',
+		'',
+		'«Наполеон» торты | 6 500 ₸ | кг | тапсырыспен',
+		'Бауырсақ | 1200 | порция | маусымдық | 1',
+	].join('\r\n'),
+	story: [
+		'Біз 2019 жылы бастадық.',
+		'',
+		'---',
+		'',
+		'### Біздің тарих',
+		'{new Date()} <script>alert("x")</script>',
+		'import fs from "node:fs"',
+	].join('\r\n'),
+	photos:
+		'![IMG_2041](https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f70)\r\n<img width="1200" alt="Тандыр нан" src="https://github.com/user-attachments/assets/7c1d2e3f-2222-4a5b-8c9d-0e1f2a3b4c5d" />',
 	consent: '- [X] Мәліметтер шын, иесі оларды сайтта жариялауға келіседі. / The details are true, and the owner agrees to publish them.',
 };
 
@@ -49,7 +63,9 @@ describe('readAnswers splits an issue into the form’s answers', () => {
 
 	it('reads every answer by its heading, with CRLF line ends undone', () => {
 		expect(answers['owner']).toBe('Гүлнар Сейітова');
-		expect(answers['products']).toBe('- Тандыр нан | 200 | дана | бар | 10 | 2\n\n«Наполеон» торты | 6 500 ₸ | кг | тапсырыспен\nБауырсақ | 1200 | порция | маусымдық | 1');
+		expect(answers['products']).toBe(
+			'- Тандыр нан | 200 | дана | бар | 10 | 2\n\n«Наполеон» торты | 6 500 ₸ | кг | тапсырыспен\nБауырсақ | 1200 | порция | маусымдық | 1',
+		);
 	});
 
 	it('reads a field left empty as empty, not as “_No response_”', () => {
@@ -78,7 +94,17 @@ describe('issueToEntry passes the owner’s text through as data', () => {
 	])('%s is kept as typed', (field, value) => expect(data[field]).toEqual(value));
 
 	it('keeps the story as typed, `---`, `{…}`, `<script>` and `import` included: the validator judges it', () => {
-		expect(story).toBe(['Біз 2019 жылы бастадық.', '', '---', '', '### Біздің тарих', '{new Date()} <script>alert("x")</script>', 'import fs from "node:fs"'].join('\n'));
+		expect(story).toBe(
+			[
+				'Біз 2019 жылы бастадық.',
+				'',
+				'---',
+				'',
+				'### Біздің тарих',
+				'{new Date()} <script>alert("x")</script>',
+				'import fs from "node:fs"',
+			].join('\n'),
+		);
 	});
 
 	it('maps the form’s choices to vocabulary ids, even a label with a comma in it', () => {
@@ -124,7 +150,8 @@ describe('issueToEntry passes the owner’s text through as data', () => {
 });
 
 describe('issueToEntry leaves what it does not know for the validator', () => {
-	const entry = (answers: Record<string, string>) => issueToEntry(readAnswers(issueBody({ ...bakery, ...answers })), vocabularies, photos, dates);
+	const entry = (answers: Record<string, string>) =>
+		issueToEntry(readAnswers(issueBody({ ...bakery, ...answers })), vocabularies, photos, dates);
 
 	it.each([
 		['category', { category: 'Наубайханалар' }, 'Наубайханалар'],
@@ -133,11 +160,20 @@ describe('issueToEntry leaves what it does not know for the validator', () => {
 	])('an unknown %s stays as typed', (field, answers, value) => expect(entry(answers).data[field]).toEqual(value));
 
 	it('keeps a product line it cannot read as text in the fields it fills', () => {
-		expect((entry({ products: 'Нан 200 теңге' }).data['products'] as unknown[])[0]).toEqual({ name: 'Нан 200 теңге', price: '', unit: '', availability: '', photo: './photos/photo-1.jpg' });
+		expect((entry({ products: 'Нан 200 теңге' }).data['products'] as unknown[])[0]).toEqual({
+			name: 'Нан 200 теңге',
+			price: '',
+			unit: '',
+			availability: '',
+			photo: './photos/photo-1.jpg',
+		});
 	});
 
 	it('accepts ids and Russian labels as well as the form’s labels', () => {
-		expect(entry({ category: 'confectionery', 'delivery-modes': 'Самовывоз, kazpost' }).data).toMatchObject({ category: 'confectionery', deliveryModes: ['pickup', 'kazpost'] });
+		expect(entry({ category: 'confectionery', 'delivery-modes': 'Самовывоз, kazpost' }).data).toMatchObject({
+			category: 'confectionery',
+			deliveryModes: ['pickup', 'kazpost'],
+		});
 	});
 });
 
@@ -148,9 +184,18 @@ describe('issueToEntry reports what the validator cannot see', () => {
 	});
 
 	it('a product pointing to a photo that was not attached', () => {
-		const { problems } = issueToEntry(readAnswers(issueBody({ ...bakery, products: 'Нан | 200 | дана | бар | 1 | 5' })), vocabularies, photos, dates);
+		const { problems } = issueToEntry(
+			readAnswers(issueBody({ ...bakery, products: 'Нан | 200 | дана | бар | 1 | 5' })),
+			vocabularies,
+			photos,
+			dates,
+		);
 		expect(problems).toEqual([
-			{ field: 'products[0].photo', kk: '1-өнім 5-суретті көрсетеді, бірақ 2 ғана сурет тіркелген.', en: 'Product 1 points to photo 5, but only 2 photos are attached.' },
+			{
+				field: 'products[0].photo',
+				kk: '1-өнім 5-суретті көрсетеді, бірақ 2 ғана сурет тіркелген.',
+				en: 'Product 1 points to photo 5, but only 2 photos are attached.',
+			},
 		]);
 	});
 });
@@ -177,7 +222,10 @@ describe('photoLinks finds the attached photos', () => {
 	});
 
 	it('takes at most 12', () => {
-		const answer = Array.from({ length: 14 }, (_, n) => `![${n}](https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-${String(n).padStart(12, '0')})`).join('\n');
+		const answer = Array.from(
+			{ length: 14 },
+			(_, n) => `![${n}](https://github.com/user-attachments/assets/0b8e3f2a-1111-4c2b-9d2e-${String(n).padStart(12, '0')})`,
+		).join('\n');
 		expect(photoLinks(answer).photos).toHaveLength(12);
 	});
 
@@ -191,10 +239,10 @@ describe('photoLinks finds the attached photos', () => {
 
 describe('attachmentUrl takes only the addresses GitHub gives attached files', () => {
 	const id = '0b8e3f2a-1111-4c2b-9d2e-2f3c4d5e6f70';
-	it.each([
-		`https://github.com/user-attachments/assets/${id}`,
-		`https://user-images.githubusercontent.com/1234567/987654321-${id}.png`,
-	])('%s', (address) => expect(attachmentUrl(address)?.href).toBe(address));
+	it.each([`https://github.com/user-attachments/assets/${id}`, `https://user-images.githubusercontent.com/1234567/987654321-${id}.png`])(
+		'%s',
+		(address) => expect(attachmentUrl(address)?.href).toBe(address),
+	);
 
 	it.each([
 		['a ../ path to another repository', `https://github.com/user-attachments/assets/../../someone/repo/raw/main/x.jpg`],
@@ -248,7 +296,14 @@ describe('the form and the parser agree', () => {
 
 	it('every term of every offered vocabulary reads back as its id', () => {
 		const { data } = issueToEntry(
-			readAnswers(issueBody({ ...bakery, 'delivery-areas': Object.values(vocabularies['delivery-areas']).map((term) => `${term.kk} / ${term.en}`).join(', ') })),
+			readAnswers(
+				issueBody({
+					...bakery,
+					'delivery-areas': Object.values(vocabularies['delivery-areas'])
+						.map((term) => `${term.kk} / ${term.en}`)
+						.join(', '),
+				}),
+			),
 			vocabularies,
 			photos,
 			dates,

@@ -86,45 +86,72 @@ describe('issue-gate.ts asks GitHub, not the event', slow, () => {
 	});
 
 	it('on an edit, looks up who last applied the label in the issue’s history', async () => {
-		const history = { 'GET /repos/o/r/issues/7/events': [labelledBy('aigul'), { event: 'unlabeled', label: { name: 'new-entry' }, actor: { login: 'aigul' } }, labelledBy('helper')] };
+		const history = {
+			'GET /repos/o/r/issues/7/events': [
+				labelledBy('aigul'),
+				{ event: 'unlabeled', label: { name: 'new-entry' }, actor: { login: 'aigul' } },
+				labelledBy('helper'),
+			],
+		};
 		const { output } = await runGate({ action: 'edited', sender: { login: 'owner-of-the-bakery' }, issue }, history);
 		expect(output).toBe('go=false\npull=\n');
 	});
 
 	it('on an edit before review, goes on for the maintainer’s label', async () => {
-		const { output } = await runGate({ action: 'edited', sender: { login: 'owner-of-the-bakery' }, issue }, { 'GET /repos/o/r/issues/7/events': [labelledBy('aigul')] });
+		const { output } = await runGate(
+			{ action: 'edited', sender: { login: 'owner-of-the-bakery' }, issue },
+			{ 'GET /repos/o/r/issues/7/events': [labelledBy('aigul')] },
+		);
 		expect(output).toBe('go=true\npull=\n');
 	});
 
 	it('leaves a pull request under review alone when the issue is edited', async () => {
-		const { output, log } = await runGate({ action: 'edited', sender: { login: 'owner-of-the-bakery' }, issue }, { 'GET /repos/o/r/issues/7/events': [labelledBy('aigul')], 'GET /repos/o/r/pulls': [ourPull] });
+		const { output, log } = await runGate(
+			{ action: 'edited', sender: { login: 'owner-of-the-bakery' }, issue },
+			{ 'GET /repos/o/r/issues/7/events': [labelledBy('aigul')], 'GET /repos/o/r/pulls': [ourPull] },
+		);
 		expect(output).toBe('go=false\npull=\n');
 		expect(log).toContain('Pull request #12 is under review');
 	});
 
 	it('updates the pull request when a maintainer applies the label again, and names it', async () => {
-		const { output } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/pulls': [ourPull] });
+		const { output } = await runGate(
+			{ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue },
+			{ 'GET /repos/o/r/pulls': [ourPull] },
+		);
 		expect(output).toBe('go=true\npull=12\n');
 	});
 
 	it('does not take a fork’s branch of the same name for the issue’s pull request', async () => {
-		const { output } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/pulls': [forkPull] });
+		const { output } = await runGate(
+			{ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue },
+			{ 'GET /repos/o/r/pulls': [forkPull] },
+		);
 		expect(output).toBe('go=true\npull=\n');
 	});
 
 	it('stops when the label was taken off since the event', async () => {
-		const { output, calls } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/issues/7': { ...issue, labels: [] } });
+		const { output, calls } = await runGate(
+			{ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue },
+			{ 'GET /repos/o/r/issues/7': { ...issue, labels: [] } },
+		);
 		expect(output).toBe('go=false\npull=\n');
 		expect(calls).toEqual(['GET /repos/o/r/issues/7']);
 	});
 
 	it('stops when the issue was closed since the event', async () => {
-		const { output } = await runGate({ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue }, { 'GET /repos/o/r/issues/7': { ...issue, state: 'closed' } });
+		const { output } = await runGate(
+			{ action: 'labeled', label: { name: 'new-entry' }, sender: { login: 'aigul' }, issue },
+			{ 'GET /repos/o/r/issues/7': { ...issue, state: 'closed' } },
+		);
 		expect(output).toBe('go=false\npull=\n');
 	});
 
 	it('asks nothing for another label', async () => {
-		const { output, calls } = await runGate({ action: 'labeled', label: { name: 'bug' }, sender: { login: 'aigul' }, issue: { ...issue, labels: [{ name: 'bug' }] } }, {});
+		const { output, calls } = await runGate(
+			{ action: 'labeled', label: { name: 'bug' }, sender: { login: 'aigul' }, issue: { ...issue, labels: [{ name: 'bug' }] } },
+			{},
+		);
 		expect(output).toBe('go=false\npull=\n');
 		expect(calls).toEqual([]);
 	});

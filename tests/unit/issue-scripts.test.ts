@@ -21,7 +21,10 @@ const attachment = (n: number) => `https://github.com/user-attachments/assets/0b
 function issueEvent(answers: Record<string, string>): string {
 	const body = formFields.map((field) => `### ${field.label}\n\n${answers[field.id] ?? '_No response_'}`).join('\n\n');
 	const dir = mkdtempSync(join(tmpdir(), 'issue-'));
-	writeFileSync(join(dir, 'event.json'), JSON.stringify({ action: 'labeled', issue: { number: 42, created_at: '2026-11-20T08:00:00Z', body } }));
+	writeFileSync(
+		join(dir, 'event.json'),
+		JSON.stringify({ action: 'labeled', issue: { number: 42, created_at: '2026-11-20T08:00:00Z', body } }),
+	);
 	return dir;
 }
 
@@ -29,7 +32,11 @@ describe('issue-to-entry.ts', slow, () => {
 	it('writes the entry folder and tells the workflow the slug and the branch, named after the issue', async () => {
 		const dir = issueEvent({ 'name-kk': 'Шуақ тоқыма', owner: 'Әсел', story: 'Біз {тоқимыз}.', consent: '- [X] ok' });
 		writeFileSync(join(dir, 'output'), '');
-		await script('issue-to-entry.ts', ['--event', join(dir, 'event.json'), '--root', dir, '--problems', join(dir, 'problems.json'), '--offline'], { GITHUB_OUTPUT: join(dir, 'output') });
+		await script(
+			'issue-to-entry.ts',
+			['--event', join(dir, 'event.json'), '--root', dir, '--problems', join(dir, 'problems.json'), '--offline'],
+			{ GITHUB_OUTPUT: join(dir, 'output') },
+		);
 		expect(readFileSync(join(dir, 'output'), 'utf8')).toBe('slug=shuaq-toqyma\nbranch=entry/issue-42\nwritten=true\nproblems=0\n');
 		const mdx = readFileSync(join(dir, 'content/businesses/shuaq-toqyma/index.mdx'), 'utf8');
 		expect(parseYaml(/^---\n([\s\S]*?)\n---/.exec(mdx)![1]!)).toMatchObject({ name: 'Шуақ тоқыма', owner: 'Әсел', listed: '2026-11-20' });
@@ -66,7 +73,21 @@ describe('issue-to-entry.ts', slow, () => {
 				throw new Error('fetched ' + address);
 			};`,
 		);
-		await run(process.execPath, ['--import', fakeFetch, 'scripts/issue-to-entry.ts', '--event', join(dir, 'event.json'), '--root', dir, '--problems', join(dir, 'problems.json')], { cwd: root, timeout: 20_000 });
+		await run(
+			process.execPath,
+			[
+				'--import',
+				fakeFetch,
+				'scripts/issue-to-entry.ts',
+				'--event',
+				join(dir, 'event.json'),
+				'--root',
+				dir,
+				'--problems',
+				join(dir, 'problems.json'),
+			],
+			{ cwd: root, timeout: 20_000 },
+		);
 		expect(readFileSync(join(dir, 'content/businesses/shuaq-toqyma/photos/photo-1.jpg'))).toEqual(readFileSync(jpeg));
 		expect(readdirSync(join(dir, 'content/businesses/shuaq-toqyma/photos'))).toEqual(['photo-1.jpg']);
 		const mdx = readFileSync(join(dir, 'content/businesses/shuaq-toqyma/index.mdx'), 'utf8');
@@ -75,7 +96,10 @@ describe('issue-to-entry.ts', slow, () => {
 			products: [{ name: 'Орамал', photo: './photos/photo-1.jpg' }],
 		});
 		expect(JSON.parse(readFileSync(join(dir, 'problems.json'), 'utf8'))).toMatchObject([
-			{ field: 'photos', en: expect.stringMatching(/^A photo is given as a link: https:\/\/github\.com\/user-attachments\/assets\/\.\.\/\.\.\/someone/) },
+			{
+				field: 'photos',
+				en: expect.stringMatching(/^A photo is given as a link: https:\/\/github\.com\/user-attachments\/assets\/\.\.\/\.\.\/someone/),
+			},
 			{ field: 'photos[1]', en: 'Photo 2 is not a JPEG, PNG or WebP image. Attach it in one of those formats.' },
 			{ field: 'photos[2]', en: 'Photo 3 could not be downloaded (redirected away from GitHub’s file storage). Try attaching it again.' },
 		]);
@@ -83,8 +107,18 @@ describe('issue-to-entry.ts', slow, () => {
 
 	it('never writes over an entry that exists, and says why', async () => {
 		const dir = issueEvent({ 'name-kk': 'Ақбала пластик', consent: '- [X] ok' });
-		await script('issue-to-entry.ts', ['--event', join(dir, 'event.json'), '--root', root, '--problems', join(dir, 'problems.json'), '--offline']);
-		expect(JSON.parse(readFileSync(join(dir, 'problems.json'), 'utf8'))).toMatchObject([{ file: 'content/businesses/aqbala-plastik/index.mdx', field: 'name' }]);
+		await script('issue-to-entry.ts', [
+			'--event',
+			join(dir, 'event.json'),
+			'--root',
+			root,
+			'--problems',
+			join(dir, 'problems.json'),
+			'--offline',
+		]);
+		expect(JSON.parse(readFileSync(join(dir, 'problems.json'), 'utf8'))).toMatchObject([
+			{ file: 'content/businesses/aqbala-plastik/index.mdx', field: 'name' },
+		]);
 	});
 });
 
@@ -92,7 +126,8 @@ describe('downloadAttachment follows only GitHub’s own addresses', () => {
 	const storage = 'https://github-production-user-asset-6210df.s3.amazonaws.com/1/2-photo.jpg?X-Amz-Signature=abc';
 	const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 	const redirect = (location: string) => new Response(null, { status: 302, headers: { location } });
-	const photo = (body: BodyInit = jpeg, headers: Record<string, string> = {}) => new Response(body, { headers: { 'content-type': 'image/jpeg', ...headers } });
+	const photo = (body: BodyInit = jpeg, headers: Record<string, string> = {}) =>
+		new Response(body, { headers: { 'content-type': 'image/jpeg', ...headers } });
 
 	/** A stand-in fetch that answers each address from the table, and records what was asked. */
 	function fakeFetch(answers: Record<string, () => Response>) {
@@ -140,7 +175,11 @@ describe('downloadAttachment follows only GitHub’s own addresses', () => {
 	});
 
 	it.each([
-		['an HTML page', () => photo('<html>', { 'content-type': 'text/html; charset=utf-8' }), 'served as text/html, not as a JPEG, PNG or WebP photo'],
+		[
+			'an HTML page',
+			() => photo('<html>', { 'content-type': 'text/html; charset=utf-8' }),
+			'served as text/html, not as a JPEG, PNG or WebP photo',
+		],
 		['an SVG', () => photo('<svg/>', { 'content-type': 'image/svg+xml' }), 'served as image/svg+xml'],
 		['a file without a type', () => new Response(jpeg, { headers: { 'content-type': '' } }), 'served as an unnamed type'],
 		['a file that says it is too large', () => photo(jpeg, { 'content-length': String(21 * 1024 * 1024) }), 'larger than 20 MB'],
@@ -159,14 +198,33 @@ describe('downloadAttachment follows only GitHub’s own addresses', () => {
 describe('validation-comment.ts', slow, () => {
 	it('puts the issue’s problems and the validator’s in one comment', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'comment-'));
-		writeFileSync(join(dir, 'problems.json'), JSON.stringify([{ file: 'content/businesses/x/index.mdx', field: 'consent', kk: 'Келісім жоқ.', en: 'No consent.' }]));
-		writeFileSync(join(dir, 'validation.json'), JSON.stringify([{ file: 'content/businesses/x/index.mdx', line: 3, field: 'since', kk: 'Жыл емес.', en: 'Not a year.' }]));
-		const { stdout } = await script('validation-comment.ts', ['--problems', join(dir, 'problems.json'), '--validation', join(dir, 'validation.json'), '--entry', 'content/businesses/x']);
+		writeFileSync(
+			join(dir, 'problems.json'),
+			JSON.stringify([{ file: 'content/businesses/x/index.mdx', field: 'consent', kk: 'Келісім жоқ.', en: 'No consent.' }]),
+		);
+		writeFileSync(
+			join(dir, 'validation.json'),
+			JSON.stringify([{ file: 'content/businesses/x/index.mdx', line: 3, field: 'since', kk: 'Жыл емес.', en: 'Not a year.' }]),
+		);
+		const { stdout } = await script('validation-comment.ts', [
+			'--problems',
+			join(dir, 'problems.json'),
+			'--validation',
+			join(dir, 'validation.json'),
+			'--entry',
+			'content/businesses/x',
+		]);
 		expect(stdout).toMatch(/2 problems to fix[\s\S]*consent[\s\S]*:3` `since`/);
 	});
 
 	it('does not report success when the validator failed without saying why', async () => {
-		const { stdout } = await script('validation-comment.ts', ['--validation', '/nonexistent.json', '--entry', 'content/businesses/x', '--failed']);
+		const { stdout } = await script('validation-comment.ts', [
+			'--validation',
+			'/nonexistent.json',
+			'--entry',
+			'content/businesses/x',
+			'--failed',
+		]);
 		expect(stdout).toContain('The check did not finish');
 	});
 });
@@ -177,14 +235,24 @@ describe('post-comment.ts', slow, () => {
 	const bot = { login: 'github-actions[bot]', type: 'Bot' };
 
 	/** The API with one pull request, #7 at head `abc`, and the comments given. */
-	const pullRequest = (comments: object[]) => fakeGitHub({ 'GET /repos/o/r/pulls/7': { head: { sha: 'abc' } }, 'GET /repos/o/r/issues/7/comments': comments, 'PATCH /repos/o/r/issues/comments/5': {}, 'POST /repos/o/r/issues/7/comments': {} });
+	const pullRequest = (comments: object[]) =>
+		fakeGitHub({
+			'GET /repos/o/r/pulls/7': { head: { sha: 'abc' } },
+			'GET /repos/o/r/issues/7/comments': comments,
+			'PATCH /repos/o/r/issues/comments/5': {},
+			'POST /repos/o/r/issues/7/comments': {},
+		});
 	const routes = (calls: Call[]) => calls.map((call) => call.route);
 
 	it('edits the bot’s earlier report instead of adding another', async () => {
 		const github = await pullRequest([{ id: 5, body: `${reportMarker} old`, user: bot }]);
 		try {
 			await script('post-comment.ts', ['--number', '7', '--body', body, '--head-sha', 'abc'], github.env);
-			expect(routes(github.calls)).toEqual(['GET /repos/o/r/pulls/7', 'GET /repos/o/r/issues/7/comments?per_page=100&page=1', 'PATCH /repos/o/r/issues/comments/5']);
+			expect(routes(github.calls)).toEqual([
+				'GET /repos/o/r/pulls/7',
+				'GET /repos/o/r/issues/7/comments?per_page=100&page=1',
+				'PATCH /repos/o/r/issues/comments/5',
+			]);
 			expect(github.calls.at(-1)?.body).toEqual({ body: `${reportMarker}\n### ✅` });
 		} finally {
 			github.close();
@@ -212,6 +280,8 @@ describe('post-comment.ts', slow, () => {
 	});
 
 	it('refuses a number that is not one', async () => {
-		await expect(script('post-comment.ts', ['--number', '7; rm -rf /', '--body', body], { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'o/r' })).rejects.toThrow(/Not an issue or pull request number/);
+		await expect(
+			script('post-comment.ts', ['--number', '7; rm -rf /', '--body', body], { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'o/r' }),
+		).rejects.toThrow(/Not an issue or pull request number/);
 	});
 });

@@ -44,7 +44,9 @@ describe('answers -> files', () => {
 	});
 
 	it('says a name is taken when its folder exists', () => {
-		expect(answerProblems(draftOf(bakery().fields, '2026-11-20'), (slug) => slug === 'saule-naubaihanasy').get('name.kk')).toEqual({ key: 'submit.error.taken' });
+		expect(answerProblems(draftOf(bakery().fields, '2026-11-20'), (slug) => slug === 'saule-naubaihanasy').get('name.kk')).toEqual({
+			key: 'submit.error.taken',
+		});
 	});
 });
 
@@ -62,20 +64,62 @@ describe('npm run new with answers piped in', () => {
 	const root = join(scratch, 'project');
 	const photo = join(scratch, 'IMG 01.jpg');
 	const answers = [
-		'Сәуле наубайханасы', '', 'Saule Bakery', 'Гүлнар Сейітова', 'Тандыр наны: таңертең ыстық.', '', '',
-		'1', '1', '2021', '3', '1, 2', '1', '1 2',
-		'8 (700) 000-00-05', '', '@saule_nan', '', 'Әйтеке би, Жанқожа батыр к-сі, 12',
-		photo, 'Тандыр', '',
-		'Тандыр нан', 'Ыстық, жұмсақ', '2ОО', '1 200', '1', '', '1', '', '', '', '', 'nan.jpg', '',
-		'5', '2020', '', '', 'Пеш',
+		'Сәуле наубайханасы',
 		'',
-		'Гүлнар апай 2021 жылы тандыр салды.', '', 'Нан {күн сайын} піседі.', '.',
+		'Saule Bakery',
+		'Гүлнар Сейітова',
+		'Тандыр наны: таңертең ыстық.',
+		'',
+		'',
+		'1',
+		'1',
+		'2021',
+		'3',
+		'1, 2',
+		'1',
+		'1 2',
+		'8 (700) 000-00-05',
+		'',
+		'@saule_nan',
+		'',
+		'Әйтеке би, Жанқожа батыр к-сі, 12',
+		photo,
+		'Тандыр',
+		'',
+		'Тандыр нан',
+		'Ыстық, жұмсақ',
+		'2ОО',
+		'1 200',
+		'1',
+		'',
+		'1',
+		'',
+		'',
+		'',
+		'',
+		'nan.jpg',
+		'',
+		'5',
+		'2020',
+		'',
+		'',
+		'Пеш',
+		'',
+		'Гүлнар апай 2021 жылы тандыр салды.',
+		'',
+		'Нан {күн сайын} піседі.',
+		'.',
 	];
 	let run: Awaited<ReturnType<typeof runNew>>;
 
 	beforeAll(async () => {
 		mkdirSync(root, { recursive: true });
-		writeFileSync(photo, await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#c9953f' } }).jpeg().toBuffer());
+		writeFileSync(
+			photo,
+			await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#c9953f' } })
+				.jpeg()
+				.toBuffer(),
+		);
 		run = await runNew(root, answers);
 	});
 
@@ -87,7 +131,8 @@ describe('npm run new with answers piped in', () => {
 		expect(run.stdout).toContain('npm run validate content/businesses/saule-naubaihanasy');
 	});
 
-	it('asks again, in Kazakh and English, when a price is not a number', () => expect(run.stdout).toContain('Бағаны теңгемен, бүтін оң санмен жазыңыз, мысалы 1 200. / Write the price in tenge'));
+	it('asks again, in Kazakh and English, when a price is not a number', () =>
+		expect(run.stdout).toContain('Бағаны теңгемен, бүтін оң санмен жазыңыз, мысалы 1 200. / Write the price in tenge'));
 
 	it('copies the named photo in under a usable name', () => expect(existsSync(join(folder(), 'photos/img-01.jpg'))).toBe(true));
 

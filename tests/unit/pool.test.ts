@@ -19,7 +19,9 @@ describe('eachLimited', () => {
 	});
 
 	it('rejects with the first failure', async () => {
-		await expect(eachLimited([1, 2], 2, (item) => (item === 2 ? Promise.reject(new Error('card 2')) : Promise.resolve()))).rejects.toThrow('card 2');
+		await expect(eachLimited([1, 2], 2, (item) => (item === 2 ? Promise.reject(new Error('card 2')) : Promise.resolve()))).rejects.toThrow(
+			'card 2',
+		);
 	});
 
 	it('does nothing for no items', async () => {

@@ -31,13 +31,22 @@ describe('link-preview cards', () => {
 	}, 30_000);
 
 	it('renders a card without a photo on a coloured panel', async () => {
-		const png = await renderCard({ title: 'Қазалы кәсіпкерлері', kicker: 'Қазалы ауданы', byline: 'Қазалы ауданының кәсіпкерлері мен олардың өнімдері', site: 'kazaly-showcase.example.kz' });
+		const png = await renderCard({
+			title: 'Қазалы кәсіпкерлері',
+			kicker: 'Қазалы ауданы',
+			byline: 'Қазалы ауданының кәсіпкерлері мен олардың өнімдері',
+			site: 'kazaly-showcase.example.kz',
+		});
 		writeFileSync('tests/.output/preview-site.png', png);
 		expect(await look(png)).toMatchObject({ format: 'png', width: 1200, height: 630 });
 	}, 30_000);
 
 	it('draws a name of 80 letters in one word and a long category without running out of the card', async () => {
-		const png = await renderCard({ ...product, kicker: 'Цифрлық жобалар және анимация · Әйтеке би', title: 'Қ'.repeat(40) + 'ӘҒҚҢӨҰҮҺІ'.repeat(4) + 'әғқң' });
+		const png = await renderCard({
+			...product,
+			kicker: 'Цифрлық жобалар және анимация · Әйтеке би',
+			title: 'Қ'.repeat(40) + 'ӘҒҚҢӨҰҮҺІ'.repeat(4) + 'әғқң',
+		});
 		writeFileSync('tests/.output/preview-long.png', png);
 		expect(await look(png)).toMatchObject({ width: 1200, height: 630 });
 	}, 30_000);

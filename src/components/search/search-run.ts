@@ -46,18 +46,34 @@ export interface Answer {
 type Filters = Record<string, string | string[]>;
 
 /** Runs a search; `exact` searches the words as typed, with no correction. */
-export async function runSearch(context: Context, query: string, filters: Filters, sort: Record<string, string> | undefined, exact: boolean): Promise<Answer> {
+export async function runSearch(
+	context: Context,
+	query: string,
+	filters: Filters,
+	sort: Record<string, string> | undefined,
+	exact: boolean,
+): Promise<Answer> {
 	const { pagefind } = context;
 	const { places, rest } = findPlaces(query, context.places, context.helpers);
-	const words = textWords(rest).map((word) => ({ word, key: searchKeys(word)[0] })).filter((entry): entry is { word: string; key: string } => Boolean(entry.key));
+	const words = textWords(rest)
+		.map((word) => ({ word, key: searchKeys(word)[0] }))
+		.filter((entry): entry is { word: string; key: string } => Boolean(entry.key));
 	// A key the index holds exactly needs no vocabulary: only a word Pagefind cannot find whole loads it.
 	const whole = await Promise.all(words.map(async ({ key }) => ((await pagefind.search(`"${key}"`))?.results.length ?? 0) > 0));
-	let resolved: Resolved[] = words.map(({ word, key }, at) => (whole[at] ? { word, key, match: 'exact', sent: key } : { word, key, match: 'none' }));
+	let resolved: Resolved[] = words.map(({ word, key }, at) =>
+		whole[at] ? { word, key, match: 'exact', sent: key } : { word, key, match: 'none' },
+	);
 	let vocabulary: Vocabulary | undefined;
 	// Searching exactly as typed: a word the index does not hold whole finds nothing, and nothing is corrected.
 	if (exact && resolved.some(({ match }) => match === 'none')) {
 		const known = await context.vocabulary();
-		return { hits: [], nearest: resolved.filter(({ match }) => match === 'none').flatMap(({ key }) => nearestKeys(key, known.keys, 2).slice(0, 3)).map((key) => shownWord(key, known) ?? key) };
+		return {
+			hits: [],
+			nearest: resolved
+				.filter(({ match }) => match === 'none')
+				.flatMap(({ key }) => nearestKeys(key, known.keys, 2).slice(0, 3))
+				.map((key) => shownWord(key, known) ?? key),
+		};
 	}
 	if (resolved.some(({ match }) => match === 'none')) {
 		vocabulary = await context.vocabulary();
@@ -65,14 +81,24 @@ export async function runSearch(context: Context, query: string, filters: Filter
 		resolved = resolved.map((entry) => (entry.match === 'none' ? resolveKey(entry.word, entry.key, vocabulary!, known) : entry));
 	}
 	const sent = resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.sent]));
-	const nearest = (keys: string[]) => (vocabulary ? keys.flatMap((key) => nearestKeys(key, vocabulary.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary) ?? key) : []);
+	const nearest = (keys: string[]) =>
+		vocabulary
+			? keys.flatMap((key) => nearestKeys(key, vocabulary.keys, 2).slice(0, 3)).map((key) => shownWord(key, vocabulary) ?? key)
+			: [];
 	const lost = resolved.filter(({ match }) => match === 'none').map(({ key }) => key);
 	if (words.length > 0 && sent.length === 0) return { hits: [], nearest: nearest(lost) };
 
 	const hits = await placeTiers(context, places, sent.join(' ') || null, filters, sort);
 	if (!sort && sent.length > 0) await byExactWords(pagefind, hits, sent, filters);
 	const changed = resolved.some(({ match }) => match === 'corrected' || match === 'none');
-	const searched = changed && vocabulary ? resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.match === 'corrected' ? shownWord(entry.sent, vocabulary) ?? entry.word : entry.word])).join(' ') : undefined;
+	const searched =
+		changed && vocabulary
+			? resolved
+					.flatMap((entry) =>
+						entry.match === 'none' ? [] : [entry.match === 'corrected' ? (shownWord(entry.sent, vocabulary) ?? entry.word) : entry.word],
+					)
+					.join(' ')
+			: undefined;
 	return { hits, nearest: hits.length ? [] : nearest(lost.length ? lost : words.map(({ key }) => key)), ...(searched ? { searched } : {}) };
 }
 
@@ -80,11 +106,20 @@ export async function runSearch(context: Context, query: string, filters: Filter
  * A place query asks Pagefind tier by tier: a village's own producers, then those that deliver across the
  * district; a delivery area's producers. Within a tier producers come before their products.
  */
-async function placeTiers(context: Context, places: ReturnType<typeof findPlaces>['places'], term: string | null, filters: Filters, sort: Record<string, string> | undefined): Promise<Hit[]> {
+async function placeTiers(
+	context: Context,
+	places: ReturnType<typeof findPlaces>['places'],
+	term: string | null,
+	filters: Filters,
+	sort: Record<string, string> | undefined,
+): Promise<Hit[]> {
 	const tiers: { filters: Filters; place?: Hit['place'] }[] = places.length
 		? places.flatMap(({ kind, id }) =>
 				kind === 'village'
-					? [{ filters: { village: id }, place: { id, how: 'in' as const } }, { filters: { delivers: 'district' }, place: { id, how: 'delivers' as const } }]
+					? [
+							{ filters: { village: id }, place: { id, how: 'in' as const } },
+							{ filters: { delivers: 'district' }, place: { id, how: 'delivers' as const } },
+						]
 					: [{ filters: { delivers: id }, place: { id, how: 'delivers' as const } }],
 			)
 		: [{ filters: {} }];
@@ -92,7 +127,10 @@ async function placeTiers(context: Context, places: ReturnType<typeof findPlaces
 	const hits: Hit[] = [];
 	for (const tier of tiers) {
 		for (const type of places.length ? ['producer', 'product'] : [undefined]) {
-			const search = await context.pagefind.search(term, { filters: { ...filters, ...tier.filters, ...(type ? { type } : {}) }, ...(sort ? { sort } : {}) });
+			const search = await context.pagefind.search(term, {
+				filters: { ...filters, ...tier.filters, ...(type ? { type } : {}) },
+				...(sort ? { sort } : {}),
+			});
 			for (const found of search?.results ?? []) {
 				if (seen.has(found.id)) continue;
 				seen.add(found.id);
@@ -105,7 +143,9 @@ async function placeTiers(context: Context, places: ReturnType<typeof findPlaces
 
 /** Orders hits (stably, within their tier) by how many query words they hold exactly, not as a prefix. */
 async function byExactWords(pagefind: Pagefind, hits: Hit[], keys: string[], filters: Filters) {
-	const exact = await Promise.all(keys.map(async (key) => new Set((await pagefind.search(`"${key}"`, { filters }))?.results.map(({ id }) => id))));
+	const exact = await Promise.all(
+		keys.map(async (key) => new Set((await pagefind.search(`"${key}"`, { filters }))?.results.map(({ id }) => id))),
+	);
 	const score = (hit: Hit) => exact.filter((ids) => ids.has(hit.found.id)).length;
 	const tier = (hit: Hit) => (hit.place ? `${hit.place.id}:${hit.place.how}` : '');
 	const order = new Map(hits.map((hit, at) => [hit, at]));

@@ -102,7 +102,11 @@ class SiteSearch extends HTMLElement {
 			// prefer a whole word to a longer one it begins (қазы is not Қазалы). Searching without a worker
 			// saves the first search a 12 KB download; the index is small enough for the main thread.
 			// Pagefind writes result addresses from the site's root; under a base path they need it in front.
-			await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', noWorker: true, ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 3 } });
+			await pagefind.options({
+				baseUrl: this.dataset['base'] ?? '/',
+				noWorker: true,
+				ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 3 },
+			});
 			return pagefind;
 		});
 		return this.#pagefind;
@@ -213,7 +217,9 @@ class SiteSearch extends HTMLElement {
 		if (place) {
 			const line = text.appendChild(document.createElement('span'));
 			line.className = 'search-place';
-			line.textContent = this.#format(this.#strings[place.how === 'in' ? 'basedIn' : 'deliversTo'], { place: this.#strings.places[place.id] ?? place.id });
+			line.textContent = this.#format(this.#strings[place.how === 'in' ? 'basedIn' : 'deliversTo'], {
+				place: this.#strings.places[place.id] ?? place.id,
+			});
 		}
 		return item;
 	}

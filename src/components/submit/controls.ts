@@ -19,7 +19,9 @@ function rowIndex(row: HTMLElement): number {
 
 /** The named controls of the form, in the order they appear; controls in <template> are not part of it. */
 function controlsOf(form: HTMLFormElement): Control[] {
-	return [...form.elements].filter((element): element is Control => 'name' in element && Boolean((element as Control).name) && !(element instanceof HTMLButtonElement));
+	return [...form.elements].filter(
+		(element): element is Control => 'name' in element && Boolean((element as Control).name) && !(element instanceof HTMLButtonElement),
+	);
 }
 
 /** Every answer in the form as entry input, and the story, which is the file's body and not its data. */
@@ -47,7 +49,9 @@ export function readForm(form: HTMLFormElement): { fields: InputField[]; story: 
 export function messageTarget(form: HTMLFormElement, path: string): { control?: Control; box: HTMLElement } | undefined {
 	const controls = controlsOf(form);
 	const exact = controls.find((control) => pathOf(control) === path && control.type !== 'checkbox');
-	const group = form.querySelector<HTMLElement>(`[data-group="${CSS.escape(path)}"] > [data-error], [data-list="${CSS.escape(path)}"] > [data-error]`);
+	const group = form.querySelector<HTMLElement>(
+		`[data-group="${CSS.escape(path)}"] > [data-error], [data-list="${CSS.escape(path)}"] > [data-error]`,
+	);
 	const control = exact ?? (group ? undefined : controls.find((candidate) => pathOf(candidate).startsWith(`${path}.`)));
 	const box = group ?? control?.closest('[data-field]')?.querySelector<HTMLElement>('[data-error]');
 	return box ? { ...(control && { control }), box } : undefined;
@@ -59,7 +63,9 @@ let described = 0;
 export function describeFields(root: ParentNode, prefix: string): void {
 	for (const field of root.querySelectorAll<HTMLElement>('[data-field]:not([data-described])')) {
 		const control = field.querySelector<Control>('input, select, textarea');
-		const parts = [field.querySelector('[data-hint]'), field.querySelector('[data-error]')].filter((part): part is Element => Boolean(part));
+		const parts = [field.querySelector('[data-hint]'), field.querySelector('[data-error]')].filter((part): part is Element =>
+			Boolean(part),
+		);
 		parts.forEach((part, index) => (part.id = `${prefix}-${described}-${index}`));
 		if (control && parts.length > 0) control.setAttribute('aria-describedby', parts.map((part) => part.id).join(' '));
 		field.dataset['described'] = '';

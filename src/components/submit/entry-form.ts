@@ -68,9 +68,16 @@ class EntryForm extends HTMLElement {
 		await this.#photos;
 		const { check } = await this.#load();
 		const { fields, story } = readForm(this.#form);
-		const checked = check({ fields, story, repository: this.dataset['repository'] ?? '', taken: this.#taken, photoMessages: photoMessages(this.#form, pathOf) });
+		const checked = check({
+			fields,
+			story,
+			repository: this.dataset['repository'] ?? '',
+			taken: this.#taken,
+			photoMessages: photoMessages(this.#form, pathOf),
+		});
 		this.#showMessages(checked.messages);
-		if (this.#submitted) this.#status.textContent = checked.messages.size > 0 ? this.#t('submit.errors', { count: checked.messages.size }) : '';
+		if (this.#submitted)
+			this.#status.textContent = checked.messages.size > 0 ? this.#t('submit.errors', { count: checked.messages.size }) : '';
 		if (submit) this.#finish(checked);
 	}
 

@@ -21,12 +21,13 @@ export async function takePhoto(picker: HTMLInputElement, form: HTMLFormElement)
 	const nameField = nameFieldOf(picker);
 	const file = picker.files?.[0];
 	if (!nameField || !file) return;
-	const used = new Set([...nameFields(form)].filter((field) => field !== nameField && picked.get(field)?.file !== file).map((field) => field.value));
+	const used = new Set(
+		[...nameFields(form)].filter((field) => field !== nameField && picked.get(field)?.file !== file).map((field) => field.value),
+	);
 	nameField.value = photoFileName(file.name, used);
 	nameField.dataset['original'] = file.name;
 	picked.set(nameField, { file, problem: await problemOf(file) });
 }
-
 
 /** What the validator would refuse in a photo (src/validate/limits.ts): its format, its size, its dimensions. */
 async function problemOf(file: File): Promise<AnswerMessage | undefined> {
@@ -41,7 +42,8 @@ async function problemOf(file: File): Promise<AnswerMessage | undefined> {
 		() => undefined,
 	);
 	if (!size) return { key: 'submit.error.photoType' };
-	if (Math.max(size.width, size.height) > limits.photoMaxSide) return { key: 'submit.error.photoSide', values: { max: limits.photoMaxSide } };
+	if (Math.max(size.width, size.height) > limits.photoMaxSide)
+		return { key: 'submit.error.photoSide', values: { max: limits.photoMaxSide } };
 	return size.width < limits.photoMinWidth ? { key: 'submit.error.photoWidth', values: { min: limits.photoMinWidth } } : undefined;
 }
 

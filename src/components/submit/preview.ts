@@ -28,7 +28,10 @@ export function showEntry(result: HTMLElement, form: HTMLFormElement, checked: C
 			const name = document.createElement('span');
 			name.textContent = text(product['name'], locale);
 			const price = document.createElement('strong');
-			price.textContent = t('product.per', { price: formatTenge(Number(product['price']), numberLocale(locale)), unit: chosen(rows[index], 'select[name="unit"]') });
+			price.textContent = t('product.per', {
+				price: formatTenge(Number(product['price']), numberLocale(locale)),
+				unit: chosen(rows[index], 'select[name="unit"]'),
+			});
 			item.append(name, price);
 			return item;
 		}),
@@ -41,7 +44,8 @@ export function showEntry(result: HTMLElement, form: HTMLFormElement, checked: C
 	result.querySelector<HTMLElement>('[data-step="copy"]')!.hidden = entry.fits;
 	result.querySelector<HTMLAnchorElement>('[data-open]')!.href = entry.fits ? entry.url! : '#';
 	result.querySelector<HTMLTextAreaElement>('[data-mdx]')!.value = entry.mdx;
-	result.querySelector<HTMLAnchorElement>('[data-open-empty]')!.href = entry.emptyUrl ?? form.closest<HTMLElement>('entry-form')?.dataset['repository'] ?? '#';
+	result.querySelector<HTMLAnchorElement>('[data-open-empty]')!.href =
+		entry.emptyUrl ?? form.closest<HTMLElement>('entry-form')?.dataset['repository'] ?? '#';
 	set('[data-too-long]', entry.fits ? '' : t('submit.tooLong', { length: entry.url?.length ?? entry.mdx.length, limit: urlLimit }));
 	set('[data-copied]', '');
 	set('[data-photos-step]', t('submit.step.photos', { slug: checked.slug }));
@@ -70,7 +74,9 @@ function text(value: EntryValue | undefined, locale: Locale): string {
 /** Every photo file the entry names, once each, cover first. */
 export function photoFiles(data: EntryData): string[] {
 	const photos = ((data['photos'] as Record<string, EntryValue>[]) ?? []).map((photo) => String(photo['src'] as string | undefined));
-	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) => String(product['photo'] as string | undefined));
+	const products = ((data['products'] as Record<string, EntryValue>[]) ?? []).map((product) =>
+		String(product['photo'] as string | undefined),
+	);
 	return [...new Set([...photos, ...products].map((src) => src.replace(/^\.\/photos\//, '')))];
 }
 

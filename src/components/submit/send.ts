@@ -20,12 +20,18 @@ export async function sendEntry(form: HTMLFormElement, checked: Checked, t: Tran
 	if (missing.length > 0) return t('submit.zip.missing', { files: missing.join(', ') });
 	// fflate is loaded only now: most visitors never ask for the .zip.
 	const { entryZip } = await import('../../entry/entry-zip.ts');
-	const photos = new Map(await Promise.all(wanted.map(async (name) => [name, new Uint8Array(await picked.get(name)!.arrayBuffer())] as const)));
+	const photos = new Map(
+		await Promise.all(wanted.map(async (name) => [name, new Uint8Array(await picked.get(name)!.arrayBuffer())] as const)),
+	);
 	const name = archiveName(slug);
 	const file = new File([entryZip(slug, entry.mdx, photos)], name, { type: 'application/zip' });
 	if (navigator.canShare?.({ files: [file] })) {
 		try {
-			await navigator.share({ files: [file], title: name, text: t('submit.zip.shareText', { name: inLocale(data['name'] as Localized, locale) }) });
+			await navigator.share({
+				files: [file],
+				title: name,
+				text: t('submit.zip.shareText', { name: inLocale(data['name'] as Localized, locale) }),
+			});
 			return t('submit.zip.shared', { file: name });
 		} catch (error) {
 			// Closing the share sheet is the visitor's choice; any other failure falls back to saving the file.

@@ -34,9 +34,11 @@ const coarse: Record<string, string> = { q: 'k', y: 'i', w: 'u', zh: 'j', gh: 'g
  */
 export function foldWord(word: string): string {
 	// Russian writers mostly drop the dots of ё (ковер for ковёр), so it reads as е, not as the alphabet's io.
-	return toAscii(unmix(word.normalize('NFKC')).replace(/[ёЁ]/g, 'е'))
-		// The 2017 Latin alphabet wrote ш ч as s' c'; its other apostrophes only mark a vowel and go below.
-		.replace(/([sc])['’ʼ`]/g, '$1h')
-		.replace(/zh|gh|kh|ng|[aou]e|[qyw]/g, (letters) => coarse[letters]!)
-		.replace(/[^a-z0-9]/g, '');
+	return (
+		toAscii(unmix(word.normalize('NFKC')).replace(/[ёЁ]/g, 'е'))
+			// The 2017 Latin alphabet wrote ш ч as s' c'; its other apostrophes only mark a vowel and go below.
+			.replace(/([sc])['’ʼ`]/g, '$1h')
+			.replace(/zh|gh|kh|ng|[aou]e|[qyw]/g, (letters) => coarse[letters]!)
+			.replace(/[^a-z0-9]/g, '')
+	);
 }

@@ -26,7 +26,9 @@ export function placeNames(kind: Place['kind'], id: string, names: string[]): Pl
  * Russian ones, which replace a last vowel (Кызылорду, Аральска, Казахстану). A fixed list, so «аралас» is not Арал.
  */
 const endings = new Set(
-	'ga ge ka ke na ne da de ta te nda nde dan den tan ten nan nen nin din tin di ti ni n men ben pen dagi degi tagi tegi nan a e u i o om e y'.split(' '),
+	'ga ge ka ke na ne da de ta te nda nde dan den tan ten nan nen nin din tin di ti ni n men ben pen dagi degi tagi tegi nan a e u i o om e y'.split(
+		' ',
+	),
 );
 
 /** Whether a typed word is a place name, or the name with one of its endings (the last vowel may give way). */
@@ -47,13 +49,16 @@ export function findPlaces(query: string, places: readonly Place[], helpers: Rea
 	const folded = words.map(foldWord);
 	const found: PlaceQuery['places'] = [];
 	const kept: string[] = [];
-	for (let at = 0; at < words.length; ) {
+	for (let at = 0; at < words.length;) {
 		let best: { place: Place; length: number; size: number } | undefined;
 		for (const place of places) {
 			const size = Math.min(...place.names.map((name) => name.length));
 			for (const name of place.names) {
-				const matches = name.every((part, i) => (i === name.length - 1 ? nameWithEnding(folded[at + i] ?? '', part) : folded[at + i] === part));
-				if (matches && (!best || name.length > best.length || (name.length === best.length && size < best.size))) best = { place, length: name.length, size };
+				const matches = name.every((part, i) =>
+					i === name.length - 1 ? nameWithEnding(folded[at + i] ?? '', part) : folded[at + i] === part,
+				);
+				if (matches && (!best || name.length > best.length || (name.length === best.length && size < best.size)))
+					best = { place, length: name.length, size };
 			}
 		}
 		if (best) {

@@ -11,7 +11,9 @@ export interface Vocabulary {
  * `stem`: the index has its key less an ending of one or two letters the stripper does not know
  * (тандырная -> tandir). `corrected`: a known key one or two edits away (a typo). `none`: nothing near.
  */
-export type Resolved = { word: string; key: string; match: 'exact' | 'prefix' | 'stem' | 'corrected'; sent: string } | { word: string; key: string; match: 'none' };
+export type Resolved =
+	| { word: string; key: string; match: 'exact' | 'prefix' | 'stem' | 'corrected'; sent: string }
+	| { word: string; key: string; match: 'none' };
 
 /** Resolves the key of one typed word against the vocabulary, in the order of trust the type lists. */
 export function resolveKey(word: string, key: string, vocabulary: Vocabulary, known = new Set(vocabulary.keys)): Resolved {

@@ -67,10 +67,12 @@ function stripEndings(folded: string): string {
  * «ботелкени» all give «botelk».
  */
 export function stemKey(word: string): string {
-	return stripEndings(foldWord(word))
-		// A Kazakh word never ends in г ғ б: балығы is балық + ы, кітабы is кітап + ы.
-		.replace(/g$/, 'k')
-		.replace(/b$/, 'p')
-		// Doubles go after stripping, so that тортты loses -ты and not only -ы; then tati meets тәтті.
-		.replace(/([a-z])\1+/g, '$1');
+	return (
+		stripEndings(foldWord(word))
+			// A Kazakh word never ends in г ғ б: балығы is балық + ы, кітабы is кітап + ы.
+			.replace(/g$/, 'k')
+			.replace(/b$/, 'p')
+			// Doubles go after stripping, so that тортты loses -ты and not only -ы; then tati meets тәтті.
+			.replace(/([a-z])\1+/g, '$1')
+	);
 }

@@ -8,4 +8,5 @@ export const getStaticPaths = (async () =>
 		return card ? [{ params: { card } }] : [];
 	})) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => new Response(new Uint8Array(await previewPng(`/og/${params.card}.png`)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) =>
+	new Response(new Uint8Array(await previewPng(`/og/${params.card}.png`)), { headers: { 'Content-Type': 'image/png' } });
