@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostHeaders, hostRedirects, nginxHeaders, nginxRedirects } from '../lib/host-config.ts';
 import { locales } from '../lib/locale.ts';
+import { eachLimited } from '../lib/pool.ts';
 import { contentSecurityPolicy, type InlineHashes, securityHeaders } from '../lib/security.ts';
 import { readRedirects, redirectRoutes } from '../validate/redirects.ts';
 
@@ -17,6 +18,9 @@ const nginxFolder = '_nginx';
  * headers), and writes the policy for every page, the cache headers and the old-address redirects for Netlify,
  * Cloudflare Pages and nginx.
  */
+/** How many pages are read or written at once. */
+const openFiles = 64;
+
 export function hostFiles(repository: string): AstroIntegration {
 	let root = '';
 	return {
@@ -28,12 +32,16 @@ export function hostFiles(repository: string): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const pages = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(out, file));
-				const texts = await Promise.all(pages.map((page) => readFile(page, 'utf8')));
+				// A few dozen files open at a time: a large catalogue has tens of thousands of pages, past the open-file limit.
+				const texts: string[] = [];
+				await eachLimited([...pages.keys()], openFiles, async (index) => {
+					texts[index] = await readFile(pages[index]!, 'utf8');
+				});
 				// Each page's meta tag allows only that page's own inline code; the hosts' header, one for the whole site,
 				// allows every page's, and a browser given both enforces both.
 				const meta = (text: string) =>
 					`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineHashes([text]), repository, 'meta')}">`;
-				await Promise.all(pages.map((page, index) => writeFile(page, withMeta(texts[index]!, meta(texts[index]!)))));
+				await eachLimited([...pages.keys()], openFiles, (index) => writeFile(pages[index]!, withMeta(texts[index]!, meta(texts[index]!))));
 				const hashes = inlineHashes(texts);
 
 				const headers = securityHeaders(contentSecurityPolicy(hashes, repository, 'header'));
