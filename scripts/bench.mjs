@@ -20,6 +20,7 @@ import { measureSearch } from './bench/search.mjs';
 import { makeSyntheticProject } from './bench/synthetic.mjs';
 import { largestHtmlPage, producerPages, summarizePages } from './bench/weight.mjs';
 import { locales } from '../src/lib/locale.ts';
+import { entriesDir } from '../src/validate/content-files.ts';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const option = (name) =>
@@ -76,7 +77,7 @@ async function measureSize(producers) {
 	mkdirSync(work, { recursive: true });
 	console.error(`Composing ${producers} synthetic producers in ${copy} …`);
 	const made = await makeSyntheticProject(project, copy, producers);
-	makeFloorProject(project, floorCopy, join(copy, 'content/businesses'), locales);
+	makeFloorProject(project, floorCopy, join(copy, entriesDir), locales);
 	const build = async (folder, name) => {
 		const log = join(work, `build-${producers}-${name}.log`);
 		const measured = { ...(await timedBuild(folder, join(project, 'node_modules/.bin'), log)), loadAverage: loadNow() };

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { entriesDir } from '../src/validate/content-files.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const W = 1200;
@@ -1020,7 +1021,7 @@ const photos = {
 
 const total = { files: 0, bytes: 0 };
 for (const [slug, files] of Object.entries(photos)) {
-	const dir = join(root, 'content/businesses', slug, 'photos');
+	const dir = join(root, entriesDir, slug, 'photos');
 	await mkdir(dir, { recursive: true });
 	for (const [file, svg] of Object.entries(files)) {
 		const jpeg = await sharp(Buffer.from(svg)).flatten({ background: C.sand }).jpeg({ quality: 78, mozjpeg: true }).toBuffer();

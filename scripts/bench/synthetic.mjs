@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { parse, stringify } from 'yaml';
 import { toSlug } from '../../src/lib/slug.ts';
 import { toLatin } from '../../src/lib/transliterate.ts';
+import { entriesDir } from '../../src/validate/content-files.ts';
 import { businessKinds, descriptors, firstNames, nameWords, productWords, storySentences, surnames } from './words.mjs';
 
 const projectItems = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
@@ -22,11 +23,11 @@ export async function makeSyntheticProject(project, target, count) {
 	for (const item of projectItems) cpSync(join(project, item), join(target, item), { recursive: true });
 	linkModules(join(project, 'node_modules'), join(target, 'node_modules'));
 
-	const samples = readEntries(join(project, 'content/businesses'));
+	const samples = readEntries(join(project, entriesDir));
 	const places = Object.keys(JSON.parse(readFileSync(join(project, 'content/vocabularies/places.json'), 'utf8')));
 	// The samples stay: the search's query set must still find them among a thousand look-alikes, and the
 	// exhibitions and the featured list name them.
-	const folder = join(target, 'content/businesses');
+	const folder = join(target, entriesDir);
 	const photos = await flatPhotos(48);
 	const random = seeded(2026);
 	let products = samples.reduce((sum, sample) => sum + sample.data.products.length, 0);
