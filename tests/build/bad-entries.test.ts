@@ -78,6 +78,7 @@ async function attemptEach(group: Fixture[]): Promise<Result[]> {
  */
 const results = new Map<string, Promise<Result>>();
 const tasks: (() => Promise<void>)[] = [];
+/** Queues a run whose results are the group's, fixture by fixture, in order. */
 const schedule = (group: Fixture[], run: () => Promise<Result[]>) => {
 	if (group.length === 0) return;
 	let done: (results: Result[]) => void = () => {};
@@ -86,11 +87,16 @@ const schedule = (group: Fixture[], run: () => Promise<Result[]>) => {
 	group.forEach((fixture, at) =>
 		results.set(
 			fixture.name,
-			result.then((all) => all[Math.min(at, all.length - 1)]!),
+			result.then((all) => all[at]!),
 		),
 	);
 };
-const together = (group: Fixture[], stage: Stage) => schedule(group, async () => [await attempt(group, stage)]);
+/** One copy for the whole group: every fixture in it shares the one run's result. */
+const together = (group: Fixture[], stage: Stage) =>
+	schedule(group, async () => {
+		const result = await attempt(group, stage);
+		return group.map(() => result);
+	});
 const by = (stage: Stage) => corpus.filter((fixture) => stageOf(fixture) === stage);
 together(by('batch'), 'batch');
 together(by('links'), 'links');
