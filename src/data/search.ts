@@ -7,7 +7,7 @@ import type { Business, Product } from './catalogue';
 /** The shared synonym list (content/search/synonyms.json), indexed once per build. */
 const synonyms: SynonymIndex = synonymIndex(synonymList.groups);
 
-/** Text the search index holds for a page, by weight: 7 for names, down to 1 for the story. */
+/** Text the search index holds for a page, by weight: 10 for a business's own name, down to 1 for the story. */
 type IndexSections = { weight: number; texts: (string | undefined)[] }[];
 
 /**
@@ -81,7 +81,10 @@ export function productKeys(product: Product): WeightedKeys {
 export function businessSections(business: Business): IndexSections {
 	const { data } = business;
 	return [
-		{ weight: 7, texts: [...all(data.name), data.owner] },
+		// The business's own name above its owner's: among many producers a first name or a word of a name
+		// is shared, and the page that bears it as its name is the one a buyer who types it means.
+		{ weight: 10, texts: all(data.name) },
+		{ weight: 7, texts: [data.owner] },
 		{
 			weight: 3,
 			texts: [
