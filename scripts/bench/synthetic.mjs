@@ -14,6 +14,11 @@ import { toLatin } from '../../src/lib/transliterate.ts';
 import { entriesDir } from '../../src/validate/content-files.ts';
 import { businessKinds, descriptors, firstNames, nameWords, productWords, storySentences, surnames } from './words.mjs';
 
+/** Beside the copy's content: which sample each synthetic producer was composed from (read by the search recall). */
+export const lookalikesFile = 'lookalikes.json';
+const lookalikesAbout =
+	'Each synthetic producer (content/businesses/<slug>) and the sample it was composed from: it sells the same products under other Kazakh names, with the same keywords, descriptions and delivery areas, so it answers what its sample answers except its name.';
+
 const projectItems = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
 
 /** Copies the project to `target` with `count` synthetic producers; returns how many entries and products it wrote. */
@@ -31,8 +36,11 @@ export async function makeSyntheticProject(project, target, count) {
 	const photos = await flatPhotos(48);
 	const random = seeded(2026);
 	let products = samples.reduce((sum, sample) => sum + sample.data.products.length, 0);
+	const lookalikes = {};
 	for (let i = 0; i < count - samples.length; i++) {
-		const { slug, data, body } = composeEntry(samples[i % samples.length], i, places, random);
+		const sample = samples[i % samples.length];
+		const { slug, data, body } = composeEntry(sample, i, places, random);
+		lookalikes[slug] = sample.slug;
 		const dir = join(folder, slug);
 		mkdirSync(join(dir, 'photos'), { recursive: true });
 		const files = [...data.photos.map(({ src }) => src), ...data.products.map(({ photo }) => photo)];
@@ -40,6 +48,7 @@ export async function makeSyntheticProject(project, target, count) {
 		writeFileSync(join(dir, 'index.mdx'), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
 		products += data.products.length;
 	}
+	writeFileSync(join(target, lookalikesFile), `${JSON.stringify({ about: lookalikesAbout, of: lookalikes }, null, '\t')}\n`);
 	return { producers: count, products };
 }
 
@@ -52,14 +61,14 @@ export function linkModules(from, to) {
 	for (const name of readdirSync(from)) if (name !== '.astro' && name !== '.vite') symlinkSync(join(from, name), join(to, name));
 }
 
-/** The sample entries: front matter as data, and the Markdown story. */
+/** The sample entries: folder name, front matter as data, and the Markdown story. */
 function readEntries(folder) {
 	return readdirSync(folder, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.flatMap(({ name }) => {
 			const text = readFileSync(join(folder, name, 'index.mdx'), 'utf8');
 			const [, front, body] = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-			return front ? [{ data: parse(front), body: body.trim() }] : [];
+			return front ? [{ slug: name, data: parse(front), body: body.trim() }] : [];
 		});
 }
 

@@ -1,5 +1,7 @@
 /** The query set of tests/search/queries.json and recall@1 and @3 over it: which queries found a producer they expect. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lookalikesFile } from '../../scripts/bench/synthetic.mjs';
 
 export const kinds = [
 	'exact',
@@ -62,21 +64,48 @@ export function producerOf(href: string): string | undefined {
 	return new URL(href, 'http://site').pathname.match(/^(?:\/(?:ru|en))?\/producers\/([^/]+)\//)?.[1];
 }
 
-/** Whether a producer the query expects is among the first `within` results. */
-function found(outcome: Outcome, within = depth): boolean {
-	return outcome.top.slice(0, within).some(({ href }) => outcome.expect.includes(producerOf(href) ?? ''));
+/** Each synthetic producer's sample, by slug; empty for a site of real entries. */
+export type Lookalikes = Record<string, string>;
+
+/**
+ * The synthetic producers of a benchmark copy (`npm run bench -- --keep`) and the samples they were composed
+ * from, read from beside its dist/; none for any other site.
+ */
+export function loadLookalikes(dist: string): Lookalikes {
+	const file = join(dist, '..', lookalikesFile);
+	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).of : {};
 }
 
-/** Recall@3 and recall@1 per kind, in the order of `kinds`, then over all queries. */
-export function recallByKind(outcomes: Outcome[]): KindRecall[] {
+/**
+ * The producers that answer a query: those it expects and, on a synthetic catalogue, their look-alikes,
+ * which sell the same products with the same keywords and deliver to the same places. A name query is
+ * answered by its producer alone: a look-alike has a name of its own.
+ */
+export function answersOf(query: Query, lookalikes: Lookalikes): Set<string> {
+	const answers = new Set(query.expect);
+	if (query.kind !== 'name') for (const [slug, sample] of Object.entries(lookalikes)) if (query.expect.includes(sample)) answers.add(slug);
+	return answers;
+}
+
+/** Whether a producer that answers the query is among the first `within` results. */
+function found(outcome: Outcome, answers: Set<string>, within = depth): boolean {
+	return outcome.top.slice(0, within).some(({ href }) => answers.has(producerOf(href) ?? ''));
+}
+
+/**
+ * Recall@3 and recall@1 per kind, in the order of `kinds`, then over all queries; with look-alikes, a result
+ * counts when it is one of the query's answers (answersOf).
+ */
+export function recallByKind(outcomes: Outcome[], lookalikes: Lookalikes = {}): KindRecall[] {
+	const answers = new Map(outcomes.map((outcome) => [outcome, answersOf(outcome, lookalikes)]));
 	const row = (kind: KindRecall['kind'], rows: Outcome[]): KindRecall => {
-		const failing = rows.filter((outcome) => !found(outcome));
+		const failing = rows.filter((outcome) => !found(outcome, answers.get(outcome)!));
 		return {
 			kind,
 			queries: rows.length,
 			found: rows.length - failing.length,
 			recall: rows.length ? round((rows.length - failing.length) / rows.length) : 0,
-			first: rows.length ? round(rows.filter((outcome) => found(outcome, 1)).length / rows.length) : 0,
+			first: rows.length ? round(rows.filter((outcome) => found(outcome, answers.get(outcome)!, 1)).length / rows.length) : 0,
 			failing: failing.map(({ q, expect, status, top }) => ({ q, expect, status, got: top.slice(0, depth).map(({ href }) => href) })),
 		};
 	};

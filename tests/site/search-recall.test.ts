@@ -11,6 +11,7 @@ import {
 	depth,
 	formatRecall,
 	kinds,
+	loadLookalikes,
 	loadQueries,
 	producerOf,
 	recallByKind,
@@ -26,6 +27,9 @@ import { serveStatic, type StaticServer } from '../../scripts/support/server';
 
 const queries = loadQueries();
 const dist = requireDist();
+// On a benchmark copy, the look-alikes of an expected producer answer its queries too (see recall.ts).
+const lookalikes = loadLookalikes(dist);
+const synthetic = Object.keys(lookalikes).length > 0;
 const output = new URL('../.output/search-recall.json', import.meta.url);
 
 let server: StaticServer;
@@ -55,10 +59,12 @@ beforeAll(async () => {
 		outcomes.push({ ...query, status, top: results });
 	}
 	for (const [locale, query] of otherLanguages) otherResults.set(locale, (await open(searchPath(query, locale))).results);
-	recall = recallByKind(outcomes);
+	recall = recallByKind(outcomes, lookalikes);
+	const strict = synthetic ? recallByKind(outcomes) : recall;
 	console.log(`\nSearch recall@1 and recall@${depth} over ${queries.length} queries (${dist}):\n${formatRecall(recall)}\n`);
+	if (synthetic) console.log(`The same, counting only the expected samples, not their look-alikes:\n${formatRecall(strict)}\n`);
 	mkdirSync(new URL('.', output), { recursive: true });
-	writeFileSync(output, `${JSON.stringify({ dist, depth, recall, outcomes }, null, '\t')}\n`);
+	writeFileSync(output, `${JSON.stringify({ dist, depth, recall, ...(synthetic && { strict }), outcomes }, null, '\t')}\n`);
 }, 1_500_000);
 
 afterAll(async () => {
