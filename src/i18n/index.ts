@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { type Locale, localeTag, locales } from '../lib/locale';
+import { memoize } from '../lib/memo';
 import { formatNumber } from '../lib/money';
 import { type TemplateValues, templateFormatter } from '../lib/template';
 import kk from './kk.json';
@@ -37,9 +38,15 @@ export const dictionaries = Object.fromEntries(
 	}),
 ) as Record<Locale, z.infer<typeof dictionarySchema>>;
 
-/** Returns the translator for a locale: t('product.minOrder', { count: 5, unit: 'кг' }). */
-export function useTranslations(locale: Locale) {
+/** A translator: t('product.minOrder', { count: 5, unit: 'кг' }). */
+type Translator = (key: UIKey, values?: TemplateValues) => string;
+
+/**
+ * Returns the translator for a locale: t('product.minOrder', { count: 5, unit: 'кг' }). One per language for the
+ * whole build: every page and product card asks for one, and each would build Intl's plural rules again.
+ */
+export const useTranslations = memoize((locale: Locale): Translator => {
 	const dictionary = dictionaries[locale];
 	const format = templateFormatter(localeTag[locale], (value) => formatNumber(value, locale));
-	return (key: UIKey, values?: TemplateValues): string => format(dictionary[key], values);
-}
+	return (key, values) => format(dictionary[key], values);
+});

@@ -1,4 +1,5 @@
 import { type Locale, localeTag } from './locale.ts';
+import { memoize } from './memo.ts';
 
 /** The number styles the site prints; Intl formatters are costly to make, so each is made once per locale. */
 const styles = {
@@ -8,14 +9,11 @@ const styles = {
 	rate: { style: 'percent', maximumFractionDigits: 2 },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
-const made = new Map<string, Intl.NumberFormat>();
-
-function formatter(style: keyof typeof styles, locale: Locale): Intl.NumberFormat {
-	const key = `${style}:${locale}`;
-	let format = made.get(key);
-	if (!format) made.set(key, (format = new Intl.NumberFormat(localeTag[locale], styles[style])));
-	return format;
-}
+const formatters = memoize((key: `${keyof typeof styles}:${Locale}`) => {
+	const [style, locale] = key.split(':') as [keyof typeof styles, Locale];
+	return new Intl.NumberFormat(localeTag[locale], styles[style]);
+});
+const formatter = (style: keyof typeof styles, locale: Locale) => formatters(`${style}:${locale}`);
 
 /** Formats a whole-tenge amount for a locale: 6900000 -> «6 900 000 ₸». */
 export function formatTenge(amount: number, locale: Locale): string {
