@@ -36,15 +36,27 @@ const featuredSlugs = Object.values(import.meta.glob<string[]>('../../content/fe
 /** Sample entries are built unless a deployment sets SHOWCASE_SAMPLES=false. */
 const includeSamples = process.env['SHOWCASE_SAMPLES'] !== 'false';
 
+// Worked out once per business and build: every list page and product page asks again, and the slugs
+// transliterate each name.
+const productsByBusiness = new WeakMap<Business, Product[]>();
+
 /** The products of one business, each with its page slug. */
 export function productsOf(business: Business): Product[] {
-	const slugs = uniqueSlugs(business.data.products.map((product) => product.name.kk));
-	return business.data.products.map((product, index) => ({ ...product, slug: slugs[index]!, business }));
+	let products = productsByBusiness.get(business);
+	if (!products) {
+		const slugs = uniqueSlugs(business.data.products.map((product) => product.name.kk));
+		products = business.data.products.map((product, index) => ({ ...product, slug: slugs[index]!, business }));
+		productsByBusiness.set(business, products);
+	}
+	return products;
 }
 
-/** Every product of every business. */
-export async function getProducts(): Promise<Product[]> {
-	return (await getBusinesses()).flatMap(productsOf);
+let allProducts: Promise<Product[]> | undefined;
+
+/** Every product of every business; listed once per build. */
+export function getProducts(): Promise<Product[]> {
+	allProducts ??= getBusinesses().then((businesses) => businesses.flatMap(productsOf));
+	return allProducts;
 }
 
 /** The catalogue's headline figures, as the home and About pages show them: producers, products, jobs created. */

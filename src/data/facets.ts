@@ -22,13 +22,25 @@ export function underTerm(businesses: readonly Business[], kind: FacetKind, id: 
 	return businesses.filter((business) => termsOf(business, kind).includes(id));
 }
 
+type TermCount = { id: string; count: number };
+
+// Every list page offers the facets of the same catalogue: counted once per list and facet, not per page.
+const counted = new WeakMap<readonly Business[], Map<FacetKind, readonly TermCount[]>>();
+
 /** The terms of a facet that have producers, in the vocabulary's order, with how many: an empty facet is a dead end. */
-export function termsInUse(businesses: readonly Business[], kind: FacetKind): { id: string; count: number }[] {
-	const counts = new Map<string, number>();
-	for (const business of businesses) for (const id of termsOf(business, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
-	return termIds(kind)
-		.filter((id) => counts.has(id))
-		.map((id) => ({ id, count: counts.get(id)! }));
+export function termsInUse(businesses: readonly Business[], kind: FacetKind): readonly TermCount[] {
+	const byKind = counted.get(businesses) ?? new Map<FacetKind, readonly TermCount[]>();
+	counted.set(businesses, byKind);
+	let terms = byKind.get(kind);
+	if (!terms) {
+		const counts = new Map<string, number>();
+		for (const business of businesses) for (const id of termsOf(business, kind)) counts.set(id, (counts.get(id) ?? 0) + 1);
+		terms = termIds(kind)
+			.filter((id) => counts.has(id))
+			.map((id) => ({ id, count: counts.get(id)! }));
+		byKind.set(kind, terms);
+	}
+	return terms;
 }
 
 /** Every term of a facet's vocabulary, in its order: the facet's pages, one per term. */
