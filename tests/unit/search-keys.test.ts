@@ -225,6 +225,12 @@ describe('short and different words keep their own keys', () => {
 		['тау', 'таз'],
 		['кондитер', 'кон'],
 		['Байқоңыр', 'Байконур'], // the Russian name is a synonym, not a spelling
+		// A Russian ending, or an ending stacked on another, must not cut a word to three letters.
+		['Kazakh', 'қазы'],
+		['Казах', 'қазы'],
+		['тығын', 'тік'],
+		['тығынды', 'тік'],
+		['кумыс', 'кум'],
 	])('%s differs from %s', (a, b) => expect(stemKey(a)).not.toBe(stemKey(b)));
 });
 

@@ -38,12 +38,21 @@ const endings = new Map<string, string>();
 for (const [before, list] of Object.entries(after)) for (const ending of list.split(' ')) endings.set(ending, before);
 
 /**
- * Shorter stems would let нан, тау, бал lose real letters. A lone н с к м or vowel is more often part of
- * the stem than an ending, so it must leave four (адам, жеке, аққу stay whole); the possessive -ы/-і
- * is the exception, as it follows short stems all the time (наны, сүті, тауы).
+ * Endings that must leave four letters though longer than one: the Russian ones (Russian stems are long:
+ * торт, бутыл; «Kazakh» is not қазы + -ах) and the possessives of «my» and «your», which are rare in a search
+ * and would cut тығын «cork» to тік «sew».
  */
-function leavesStem(stem: string, ending: string): boolean {
-	return stem.length >= (ending.length > 1 || ending === 'i' ? 3 : 4);
+const needFour = new Set('om ov ev oi ogo ami ah ih aia ie im in imiz iniz'.split(' '));
+
+/**
+ * Shorter stems would let нан, тау, бал lose real letters. A lone н с к м or vowel is more often part of
+ * the stem than an ending, so it must leave four (адам, жеке, аққу stay whole), and so must those above; the
+ * possessive -ы/-і is the exception, as it follows short stems all the time (наны, сүті, тауы), but only as the
+ * word's last letter: after another ending it would cut тығын «cork» (тығы + н) to тік «sew».
+ */
+function leavesStem(stem: string, ending: string, last: boolean): boolean {
+	const short = (ending.length > 1 && !needFour.has(ending)) || (ending === 'i' && last);
+	return stem.length >= (short ? 3 : 4);
 }
 
 /** Removes stacked endings from a folded word, longest first, while a stem of three or four letters remains. */
@@ -53,7 +62,7 @@ function stripEndings(folded: string): string {
 		for (let length = Math.min(5, word.length - 3); length > 0; length--) {
 			const ending = word.slice(-length);
 			const stem = word.slice(0, -length);
-			if (endings.get(ending)?.includes(stem.at(-1)!) && leavesStem(stem, ending)) {
+			if (endings.get(ending)?.includes(stem.at(-1)!) && leavesStem(stem, ending, word === folded)) {
 				word = stem;
 				continue strip;
 			}
