@@ -29,7 +29,7 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
 export interface Problems {
 	/** Console errors and uncaught exceptions. */
 	consoleErrors: string[];
-	/** Requests that failed on the network or were answered with an HTTP error. */
+	/** Requests that failed on the network or were answered with an HTTP error; not images left behind. */
 	failedRequests: string[];
 	/** Requests to any host but 127.0.0.1: blocked, and a test failure on their own. */
 	offsiteRequests: string[];
@@ -64,6 +64,8 @@ function recordProblems(page: Page, problems: Problems): void {
 	page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		if (isOffsite(request.url())) return;
+		// A lazy image the page cancels because the visitor moved on (a tap, a new query) was not needed.
+		if (request.resourceType() === 'image' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
 		problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
 	});
 	page.on('response', (response) => {

@@ -107,8 +107,7 @@ describe(`a buyer finds the producer in the first ${depth} results`, () => {
 	it('and the search page reports no errors and reaches nothing beyond the site while doing so', () => {
 		expect(problems.consoleErrors).toEqual([]);
 		expect(problems.offsiteRequests).toEqual([]);
-		// Going to the next query cancels the previous results' lazy thumbnails; that is not a failure.
-		expect(problems.failedRequests.filter((request) => !request.endsWith('net::ERR_ABORTED'))).toEqual([]);
+		expect(problems.failedRequests).toEqual([]);
 	});
 });
 
