@@ -10,6 +10,20 @@ describe('memoize', () => {
 		expect(made).toEqual(['kk', 'ru', 'none']);
 	});
 
+	it('tells objects apart by the key it is given, so equal options of two photos stay two', () => {
+		const made: string[] = [];
+		const photo = memoize(
+			({ name, width }: { name: string; width: number }) => (made.push(`${name}@${width}`), `${name}-${width}.webp`),
+			({ name, width }) => `${name} ${width}`,
+		);
+		expect([photo({ name: 'nan', width: 480 }), photo({ name: 'nan', width: 480 }), photo({ name: 'tort', width: 480 })]).toEqual([
+			'nan-480.webp',
+			'nan-480.webp',
+			'tort-480.webp',
+		]);
+		expect(made).toEqual(['nan@480', 'tort@480']);
+	});
+
 	it('gives every page of a language the same translator, still filling its values', () => {
 		expect(useTranslations('ru')).toBe(useTranslations('ru'));
 		expect(useTranslations('ru')).not.toBe(useTranslations('kk'));
