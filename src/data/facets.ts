@@ -29,8 +29,8 @@ const counted = new WeakMap<readonly Business[], Map<FacetKind, readonly TermCou
 
 /** The terms of a facet that have producers, in the vocabulary's order, with how many: an empty facet is a dead end. */
 export function termsInUse(businesses: readonly Business[], kind: FacetKind): readonly TermCount[] {
-	const byKind = counted.get(businesses) ?? new Map<FacetKind, readonly TermCount[]>();
-	counted.set(businesses, byKind);
+	let byKind = counted.get(businesses);
+	if (!byKind) counted.set(businesses, (byKind = new Map<FacetKind, readonly TermCount[]>()));
 	let terms = byKind.get(kind);
 	if (!terms) {
 		const counts = new Map<string, number>();

@@ -7,11 +7,11 @@ const forms = {
 	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const formatters = memoize((key: `${keyof typeof forms}:${Locale}`) => {
-	const [form, locale] = key.split(':') as [keyof typeof forms, Locale];
-	return new Intl.DateTimeFormat(localeTag[locale], forms[form]);
-});
-const formatter = (locale: Locale, form: keyof typeof forms) => formatters(`${form}:${locale}`);
+const formatters = memoize(
+	([form, locale]: [keyof typeof forms, Locale]) => new Intl.DateTimeFormat(localeTag[locale], forms[form]),
+	([form, locale]) => `${form}:${locale}`,
+);
+const formatter = (locale: Locale, form: keyof typeof forms) => formatters([form, locale]);
 
 /** Formats a calendar date for a locale: 2026-11-27 -> «2026 ж. 27 қараша», «27 ноября 2026 г.», «27 November 2026». */
 export function formatDate(date: Date, locale: Locale): string {

@@ -9,11 +9,11 @@ const styles = {
 	rate: { style: 'percent', maximumFractionDigits: 2 },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
-const formatters = memoize((key: `${keyof typeof styles}:${Locale}`) => {
-	const [style, locale] = key.split(':') as [keyof typeof styles, Locale];
-	return new Intl.NumberFormat(localeTag[locale], styles[style]);
-});
-const formatter = (style: keyof typeof styles, locale: Locale) => formatters(`${style}:${locale}`);
+const formatters = memoize(
+	([style, locale]: [keyof typeof styles, Locale]) => new Intl.NumberFormat(localeTag[locale], styles[style]),
+	([style, locale]) => `${style}:${locale}`,
+);
+const formatter = (style: keyof typeof styles, locale: Locale) => formatters([style, locale]);
 
 /** Formats a whole-tenge amount for a locale: 6900000 -> «6 900 000 ₸». */
 export function formatTenge(amount: number, locale: Locale): string {
