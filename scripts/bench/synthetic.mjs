@@ -17,7 +17,7 @@ import { businessKinds, descriptors, firstNames, nameWords, productWords, storyS
 /** Beside the copy's content: which sample each synthetic producer was composed from (read by the search recall). */
 export const lookalikesFile = 'lookalikes.json';
 const lookalikesAbout =
-	'Each synthetic producer (content/businesses/<slug>) and the sample it was composed from: it sells the same products under other Kazakh names, with the same keywords, descriptions and delivery areas, so it answers what its sample answers except its name.';
+	'Each synthetic producer (content/businesses/<slug>): of, the sample it was composed from (it sells the same products with the same keywords, descriptions and delivery areas, so it answers what its sample answers except its name); village, where it is; sells, the Kazakh product words it was given beside its sample\'s.';
 
 const projectItems = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'];
 
@@ -35,12 +35,17 @@ export async function makeSyntheticProject(project, target, count) {
 	const folder = join(target, entriesDir);
 	const photos = await flatPhotos(48);
 	const random = seeded(2026);
+	// A look-alike never bears a sample owner's name: a name query must find the one producer it names.
+	const taken = new Set(samples.flatMap((sample) => sample.data.owner.split(' ')));
+	const names = { first: firstNames.filter((name) => !taken.has(name)), last: surnames.filter((name) => !taken.has(name)) };
 	let products = samples.reduce((sum, sample) => sum + sample.data.products.length, 0);
-	const lookalikes = {};
+	const lookalikes = { of: {}, village: {}, sells: {} };
 	for (let i = 0; i < count - samples.length; i++) {
 		const sample = samples[i % samples.length];
-		const { slug, data, body } = composeEntry(sample, i, places, random);
-		lookalikes[slug] = sample.slug;
+		const { slug, data, body, sells } = composeEntry(sample, i, places, names, random);
+		lookalikes.of[slug] = sample.slug;
+		lookalikes.village[slug] = data.village;
+		lookalikes.sells[slug] = sells;
 		const dir = join(folder, slug);
 		mkdirSync(join(dir, 'photos'), { recursive: true });
 		const files = [...data.photos.map(({ src }) => src), ...data.products.map(({ photo }) => photo)];
@@ -48,7 +53,7 @@ export async function makeSyntheticProject(project, target, count) {
 		writeFileSync(join(dir, 'index.mdx'), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}\n`);
 		products += data.products.length;
 	}
-	writeFileSync(join(target, lookalikesFile), `${JSON.stringify({ about: lookalikesAbout, of: lookalikes }, null, '\t')}\n`);
+	writeFileSync(join(target, lookalikesFile), `${JSON.stringify({ about: lookalikesAbout, ...lookalikes }, null, '\t')}\n`);
 	return { producers: count, products };
 }
 
@@ -73,17 +78,19 @@ function readEntries(folder) {
 }
 
 /** One synthetic producer: a sample's shape with a new name, owner, village, product words and story. */
-function composeEntry(sample, i, places, random) {
+function composeEntry(sample, i, places, names, random) {
 	const pick = (list) => list[Math.floor(random() * list.length)];
 	const { category } = sample.data;
 	const words = productWords[category] ?? Object.values(productWords).flat();
 	const title = random() < 0.4 ? `${pick(nameWords)} ${pick(nameWords).toLowerCase()}` : pick(nameWords);
 	const kk = `«${title}» ${businessKinds[category] ?? 'кәсібі'}`;
-	const owner = `${pick(firstNames)} ${pick(surnames)}`;
+	const owner = `${pick(names.first)} ${pick(names.last)}`;
 	const village = pick(places);
 	const since = 2005 + Math.floor(random() * 21);
+	const sells = [];
 	const products = sample.data.products.map((product, n) => {
 		const word = pick(words);
+		sells.push(word);
 		const price = Math.max(10, Math.round((product.price * (0.6 + random() * 0.8)) / 10) * 10);
 		return {
 			...product,
@@ -110,7 +117,7 @@ function composeEntry(sample, i, places, random) {
 	const fill = (sentence) =>
 		sentence.replace('{owner}', owner.split(' ')[0]).replace('{year}', String(since)).replace('{place}', village).replace('{thing}', products[0].name.kk.toLowerCase()).replace('{word}', pick(words));
 	const story = [0, 1, 2].map(() => fill(pick(storySentences))).join(' ');
-	return { slug: `${toSlug(kk)}-${i + 1}`, data, body: `${story}\n\n${sample.body}` };
+	return { slug: `${toSlug(kk)}-${i + 1}`, data, body: `${story}\n\n${sample.body}`, sells: [...new Set(sells)] };
 }
 
 /** A few flat-colour JPEGs, 400×300 px, about 1 KB each. */

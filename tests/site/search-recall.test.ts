@@ -3,7 +3,7 @@
  * type (inflected, Russian layout, Latin, Russian and English words, names, places). Prints a table and writes
  * the numbers to tests/.output/search-recall.json; docs/search.md explains how to read and extend it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ const queries = loadQueries();
 const dist = requireDist();
 // On a benchmark copy, the look-alikes of an expected producer answer its queries too (see recall.ts).
 const lookalikes = loadLookalikes(dist);
-const synthetic = Object.keys(lookalikes).length > 0;
+const synthetic = Object.keys(lookalikes.of).length > 0;
 const output = new URL('../.output/search-recall.json', import.meta.url);
 
 let server: StaticServer;
@@ -88,6 +88,16 @@ describe('the query set', () => {
 			expect.filter((slug) => !existsSync(join(contentDir, 'businesses', slug, 'index.mdx'))).map((slug) => `«${q}»: ${slug}`),
 		);
 		expect(missing).toEqual([]);
+	});
+
+	it('says `in` only of a village query whose expected producers are all in that village', () => {
+		const villageOf = (slug: string) =>
+			readFileSync(join(contentDir, 'businesses', slug, 'index.mdx'), 'utf8').match(/^village: (\S+)$/m)?.[1];
+		const wrong = queries.flatMap(({ q, expect, kind, in: village }) =>
+			village && (kind !== 'place' || expect.some((slug) => villageOf(slug) !== village)) ? [`«${q}» in ${village}`] : [],
+		);
+		expect(queries.filter((query) => query.in).length).toBeGreaterThan(0);
+		expect(wrong).toEqual([]);
 	});
 });
 
