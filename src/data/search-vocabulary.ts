@@ -1,4 +1,5 @@
-import { foldWord, searchKeys, textWords } from '../lib/search/keys';
+import { foldWord, searchKeys, textForms, textWords } from '../lib/search/keys';
+import { meantKeys } from '../lib/search/synonyms';
 import { type Place, placeNames } from '../lib/search/places';
 import type { Vocabulary } from '../lib/search/resolve';
 import { locales } from '../lib/locale';
@@ -32,6 +33,25 @@ export function searchVocabulary(businesses: Business[], products: Product[]): V
 	}
 	const keys = [...pages.keys()].sort((a, b) => pages.get(b)! - pages.get(a)! || a.localeCompare(b));
 	return { keys, words: keys.map((key) => words.get(key) ?? key) };
+}
+
+/** Work done once per build for the search page of every language. */
+const meant = new WeakMap<Business[], [string, string][]>();
+
+/**
+ * The group words whose key another word of the catalogue shares (кумыс, «Күміс»), with the key they are
+ * searched by instead (meantKeys): the search page holds them, so «кумыс» finds қымыз and not silver.
+ */
+export function searchMeant(businesses: Business[], products: Product[]): [string, string][] {
+	const known = meant.get(businesses);
+	if (known) return known;
+	const inUse = new Map<string, Set<string | undefined>>();
+	const sections = [...businesses.map(businessSections), ...products.map(productSections)];
+	for (const text of sections.flatMap((page) => page.flatMap((section) => section.texts)))
+		for (const { key, exact } of textForms(text ?? '')) inUse.set(key, (inUse.get(key) ?? new Set()).add(exact));
+	const pairs = meantKeys(synonyms.groups, inUse);
+	meant.set(businesses, pairs);
+	return pairs;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface Query {
 	kind: Kind;
 	/** A query that names a village and nothing else: every producer in it answers (content/vocabularies/places.json). */
 	in?: string;
+	/** A typo: what the buyer meant to type, which the judge reads the query as. */
+	means?: string;
 }
 
 /** One result as the search page shows it: the link, its title and its other lines of text. */
@@ -107,14 +109,16 @@ export function namedWords(q: string, synonyms: string[][] = groups): string[] {
 /**
  * The producers that answer a query: those it expects and, on a synthetic catalogue, their look-alikes,
  * which sell the same products with the same keywords and deliver to the same places; for a query of one
- * word, a look-alike given that product as its own (in any word of its synonym group); for a query that
+ * word (a typo read as the word it means), a look-alike given that product as its own (in any word of its
+ * synonym group); for a query that
  * names a village alone (`in`), every producer there. A name query is answered by its producer alone: a
  * look-alike has a name of its own.
  */
 export function answersOf(query: Query, lookalikes: Lookalikes): Set<string> {
 	const answers = new Set(query.expect);
 	if (query.kind === 'name') return answers;
-	const named = query.q.trim().includes(' ') ? [] : namedWords(query.q);
+	const meant = (query.means ?? query.q).trim();
+	const named = meant.includes(' ') ? [] : namedWords(meant);
 	const sells = (slug: string) => (lookalikes.sells[slug] ?? []).some((word) => named.some((text) => holds(text, typed(word))));
 	for (const [slug, sample] of Object.entries(lookalikes.of))
 		if (query.expect.includes(sample) || (query.in && lookalikes.village[slug] === query.in) || sells(slug)) answers.add(slug);

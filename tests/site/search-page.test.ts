@@ -120,6 +120,18 @@ it('products found with a place come only from producers that deliver there', as
 	expect(hrefs.every((href) => href.startsWith('/producers/kokserke-balyq-tsehy/'))).toBe(true);
 });
 
+it('two words that fold alike find their own producers: тығын «cork» the bottle workshop, тігін «sewing» the ateliers', async () => {
+	const producers = async (query: string) => {
+		const { page } = await site.open(`/search/?q=${encodeURIComponent(query)}`);
+		await page.locator(firstResult).waitFor();
+		return new Set(await page.locator('[data-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2])));
+	};
+	expect([...(await producers('тығын'))]).toEqual(['aqbala-plastik']);
+	const sewing = await producers('тігін');
+	expect(sewing.has('asem-atelesi')).toBe(true);
+	expect(sewing.has('aqbala-plastik')).toBe(false);
+});
+
 it('a word that matches nothing finds nothing, not every page, and the page offers the catalogue instead', async () => {
 	const { page } = await site.open('/search/?q=абракадабра');
 	await expect.poll(() => page.getByRole('status').textContent()).toMatch(/ештеңе табылмады/);

@@ -20,6 +20,7 @@ import {
 	type Shown,
 } from '../search/recall';
 import { search, searchPath } from '../search/search-page';
+import { editDistance } from '../../src/lib/search/nearest';
 import { readTarget, shownTextProblems } from '../search/shown-text';
 import { launchChromium, watchedContext, type Problems } from '../../scripts/support/browser';
 import { contentDir, requireDist } from '../support/paths';
@@ -88,6 +89,12 @@ describe('the query set', () => {
 			expect.filter((slug) => !existsSync(join(contentDir, 'businesses', slug, 'index.mdx'))).map((slug) => `«${q}»: ${slug}`),
 		);
 		expect(missing).toEqual([]);
+	});
+
+	it('says of every typo what it means, one or two letters away', () => {
+		const typos = queries.filter(({ kind }) => kind === 'typo');
+		const unsaid = typos.filter(({ q, means }) => !means || means === q || editDistance(q.toLowerCase(), means.toLowerCase(), 2) > 2);
+		expect(unsaid.map(({ q }) => q)).toEqual([]);
 	});
 
 	it('says `in` only of a village query whose expected producers are all in that village', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, nearestKeys } from '../../src/lib/search/nearest';
+import { allowedEdits, editDistance, nearestKeys, oneEditAway } from '../../src/lib/search/nearest';
 
 describe('the edit distance counts the mistakes phones make as one each', () => {
 	it.each([
@@ -43,4 +43,18 @@ describe('the nearest known keys', () => {
 	it('are none for a word too short to correct', () => expect(nearestKeys('tor', vocabulary, 0)).toEqual([]));
 
 	it('are none when nothing is near', () => expect(nearestKeys('shubat', vocabulary, 2)).toEqual([]));
+});
+
+describe('the spellings one edit from a word', () => {
+	const spellings = oneEditAway('tort');
+
+	it('replace, remove, add or swap one letter', () => {
+		expect(spellings).toEqual(expect.arrayContaining(['tart', 'tor', 'ttort', 'tortt', 'otrt', 'trot']));
+		expect(spellings.every((spelling) => editDistance('tort', spelling) === 1)).toBe(true);
+	});
+
+	it('leave out the word itself and repeat nothing', () => {
+		expect(spellings).not.toContain('tort');
+		expect(new Set(spellings).size).toBe(spellings.length);
+	});
 });

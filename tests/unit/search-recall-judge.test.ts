@@ -23,7 +23,11 @@ describe('on a synthetic catalogue, the producers that answer a query', () => {
 		const socks = (q: string) => [...answersOf({ q, expect: ['shuaq-toqyma-sheberhanasy'], kind: 'russian-word' }, lookalikes)];
 		expect(socks('носки')).toEqual(['shuaq-toqyma-sheberhanasy', 'nur-atelesi-4']);
 		expect(socks('шулык')).toEqual(['shuaq-toqyma-sheberhanasy', 'nur-atelesi-4']);
-		// A typo names nothing, and a query of more words asks more than the product.
+		// A typo is read as what it means; a query of more words asks more than the product.
+		expect([...answersOf({ q: 'нсоки', means: 'носки', expect: ['shuaq-toqyma-sheberhanasy'], kind: 'typo' }, lookalikes)]).toEqual([
+			'shuaq-toqyma-sheberhanasy',
+			'nur-atelesi-4',
+		]);
 		expect(socks('нсоки')).toEqual(['shuaq-toqyma-sheberhanasy']);
 		expect(socks('носки Күмжиек')).toEqual(['shuaq-toqyma-sheberhanasy']);
 		// A whole word only: «бал» «honey» is not «бал торты» «honey cake».

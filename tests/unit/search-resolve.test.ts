@@ -30,3 +30,13 @@ describe('a typed word is searched by what the index holds', () => {
 });
 
 it('a corrected key is shown as the catalogue writes it', () => expect(shownWord('arbuz', vocabulary)).toBe('арбуз'));
+
+describe('a typo in an ending', () => {
+	it('is corrected through the inflected form it is one letter from', () =>
+		expect(resolveKey('бөтелкелерлі', 'botelkelerli', vocabulary)).toMatchObject({ match: 'corrected', sent: 'botelk' }));
+
+	it('is not taken for a much shorter word it begins: бөтеке is not ботқа «porridge»', () => {
+		const withPorridge = { keys: [...vocabulary.keys, 'bot'], words: [...vocabulary.words, 'ботқа'] };
+		expect(resolveKey('бөтеке', 'botek', withPorridge)).toMatchObject({ match: 'corrected', sent: 'botelk' });
+	});
+});

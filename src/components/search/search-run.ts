@@ -1,6 +1,7 @@
-import { searchKeys, textWords } from '../../lib/search/keys';
+import { textForms, textWords } from '../../lib/search/keys';
 import { nearestKeys } from '../../lib/search/nearest';
 import { type Place, findPlaces } from '../../lib/search/places';
+import { meantKey } from '../../lib/search/synonyms';
 import { type Resolved, type Vocabulary, resolveKey, shownWord } from '../../lib/search/resolve';
 
 /**
@@ -26,6 +27,8 @@ export interface Context {
 	pagefind: Pagefind;
 	places: readonly Place[];
 	helpers: ReadonlySet<string>;
+	/** A group word's exact form and the key it is searched by, where another word shares its own (searchMeant). */
+	meant: ReadonlyMap<string, string>;
 	vocabulary: () => Promise<Vocabulary>;
 }
 
@@ -55,13 +58,17 @@ export async function runSearch(
 ): Promise<Answer> {
 	const { pagefind } = context;
 	const { places, rest } = findPlaces(query, context.places, context.helpers);
-	const words = textWords(rest)
-		.map((word) => ({ word, key: searchKeys(word)[0] }))
-		.filter((entry): entry is { word: string; key: string } => Boolean(entry.key));
+	const words = textWords(rest).flatMap((word) => {
+		const [form] = textForms(word);
+		return form ? [{ word, ...form }] : [];
+	});
+	const searchedBy = (key: string, at: number) => meantKey(key, words[at]!.exact, context.meant);
 	// A key the index holds exactly needs no vocabulary: only a word Pagefind cannot find whole loads it.
-	const whole = await Promise.all(words.map(async ({ key }) => ((await pagefind.search(`"${key}"`))?.results.length ?? 0) > 0));
+	const whole = await Promise.all(
+		words.map(async ({ key }, at) => ((await pagefind.search(`"${searchedBy(key, at)}"`))?.results.length ?? 0) > 0),
+	);
 	let resolved: Resolved[] = words.map(({ word, key }, at) =>
-		whole[at] ? { word, key, match: 'exact', sent: key } : { word, key, match: 'none' },
+		whole[at] ? { word, key, match: 'exact', sent: searchedBy(key, at) } : { word, key, match: 'none' },
 	);
 	let vocabulary: Vocabulary | undefined;
 	// Searching exactly as typed: a word the index does not hold whole finds nothing, and nothing is corrected.
@@ -78,7 +85,11 @@ export async function runSearch(
 	if (resolved.some(({ match }) => match === 'none')) {
 		vocabulary = await context.vocabulary();
 		const known = new Set(vocabulary.keys);
-		resolved = resolved.map((entry) => (entry.match === 'none' ? resolveKey(entry.word, entry.key, vocabulary!, known) : entry));
+		resolved = resolved.map((entry, at) => {
+			if (entry.match !== 'none') return entry;
+			const found = resolveKey(entry.word, entry.key, vocabulary!, known);
+			return found.match === 'stem' ? { ...found, sent: searchedBy(found.sent, at) } : found;
+		});
 	}
 	const sent = resolved.flatMap((entry) => (entry.match === 'none' ? [] : [entry.sent]));
 	const nearest = (keys: string[]) =>

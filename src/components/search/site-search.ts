@@ -40,6 +40,7 @@ class SiteSearch extends HTMLElement {
 	#pending: Hit[] = [];
 	#places = JSON.parse(this.dataset['places'] ?? '[]') as Place[];
 	#helpers = new Set(JSON.parse(this.dataset['helpers'] ?? '[]') as string[]);
+	#meant = new Map(JSON.parse(this.dataset['meant'] ?? '[]') as [string, string][]);
 	#vocabulary: Promise<Vocabulary> | undefined;
 	/** Set by the «search exactly» link: the words are searched as typed, until the query changes. */
 	#exact = false;
@@ -142,7 +143,13 @@ class SiteSearch extends HTMLElement {
 		this.#status.textContent = this.#strings.loading;
 		const pagefind = await this.#load();
 		const sort = { 'price-asc': { price: 'asc' }, 'price-desc': { price: 'desc' }, new: { listed: 'desc' } }[value('sort')];
-		const context = { pagefind, places: this.#places, helpers: this.#helpers, vocabulary: () => this.#loadVocabulary() };
+		const context = {
+			pagefind,
+			places: this.#places,
+			helpers: this.#helpers,
+			meant: this.#meant,
+			vocabulary: () => this.#loadVocabulary(),
+		};
 		const answer = await runSearch(context, query, filters, sort, this.#exact);
 		if (run !== this.#run) return;
 		this.#pending = [...answer.hits];

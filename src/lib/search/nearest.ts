@@ -49,3 +49,20 @@ export function nearestKeys(key: string, vocabulary: readonly string[], edits: n
 	});
 	return found.sort((a, b) => a.distance - b.distance || start(a.key) - start(b.key) || a.rank - b.rank).map((entry) => entry.key);
 }
+
+/** Every spelling one edit from a folded word: a letter replaced, removed, added, or two neighbours swapped. */
+export function oneEditAway(word: string): string[] {
+	const letters = 'abcdefghijklmnopqrstuvxz';
+	const out = new Set<string>();
+	for (let at = 0; at <= word.length; at++) {
+		const [head, tail] = [word.slice(0, at), word.slice(at)];
+		for (const letter of letters) {
+			out.add(head + letter + tail);
+			if (tail) out.add(head + letter + tail.slice(1));
+		}
+		if (tail) out.add(head + tail.slice(1));
+		if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+	}
+	out.delete(word);
+	return [...out];
+}

@@ -1,4 +1,6 @@
-import { allowedEdits, nearestKeys } from './nearest.ts';
+import { foldWord } from './fold.ts';
+import { allowedEdits, nearestKeys, oneEditAway } from './nearest.ts';
+import { stemKey } from './stem.ts';
 
 /** The keys the index holds, most-used first, with a word as written for each (what a buyer is shown). */
 export interface Vocabulary {
@@ -19,13 +21,27 @@ export type Resolved =
 export function resolveKey(word: string, key: string, vocabulary: Vocabulary, known = new Set(vocabulary.keys)): Resolved {
 	if (known.has(key)) return { word, key, match: 'exact', sent: key };
 	if (vocabulary.keys.some((other) => other.startsWith(key))) return { word, key, match: 'prefix', sent: key };
-	// A much shorter key inside a long word is chance (novokazalinsk is not «no»): at most two letters may go.
-	for (let cut = 1; cut <= 2 && key.length - cut >= 3; cut++) {
+	// A much shorter key inside a long word is chance (novokazalinsk is not «no», бөтеке not ботқа «porridge»):
+	// at most two letters may go, and four must stay.
+	for (let cut = 1; cut <= 2 && key.length - cut >= 4; cut++) {
 		const shorter = key.slice(0, -cut);
 		if (known.has(shorter)) return { word, key, match: 'stem', sent: shorter };
 	}
-	const [nearest] = nearestKeys(key, vocabulary.keys, allowedEdits(word));
+	const edits = allowedEdits(word);
+	const nearest = nearestKeys(key, vocabulary.keys, edits)[0] ?? (edits > 0 ? inflectedTypo(word, vocabulary) : undefined);
 	return nearest ? { word, key, match: 'corrected', sent: nearest } : { word, key, match: 'none' };
+}
+
+/**
+ * The key of a typo in an ending: «бөтелкелерлі» is far from the key botelk, but one letter from
+ * «бөтелкелерді», whose key it is. The most-used known key among the word's one-edit spellings.
+ */
+function inflectedTypo(word: string, vocabulary: Vocabulary): string | undefined {
+	const rank = new Map(vocabulary.keys.map((key, at) => [key, at]));
+	const keys = oneEditAway(foldWord(word))
+		.map(stemKey)
+		.filter((key) => rank.has(key));
+	return keys.sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
 }
 
 /** The word to show for a key: as the catalogue writes it, never the folded key. */

@@ -1,4 +1,4 @@
-import { foldWord } from './fold.ts';
+import { exactFold, foldWord } from './fold.ts';
 
 const vowel = 'aeiou';
 const voiced = 'lmnrzjv';
@@ -71,17 +71,33 @@ function stripEndings(folded: string): string {
 	}
 }
 
-/**
- * The search key of one word: folded and stripped of endings, so «бөтелкелерді», «botelke» and
- * «ботелкени» all give «botelk».
- */
-export function stemKey(word: string): string {
+/** The last steps of a key, once its endings are gone. */
+function tidy(stem: string): string {
 	return (
-		stripEndings(foldWord(word))
+		stem
 			// A Kazakh word never ends in г ғ б: балығы is балық + ы, кітабы is кітап + ы.
 			.replace(/g$/, 'k')
 			.replace(/b$/, 'p')
 			// Doubles go after stripping, so that тортты loses -ты and not only -ы; then tati meets тәтті.
 			.replace(/([a-z])\1+/g, '$1')
 	);
+}
+
+/**
+ * The search key of one word: folded and stripped of endings, so «бөтелкелерді», «botelke» and
+ * «ботелкени» all give «botelk».
+ */
+export function stemKey(word: string): string {
+	return stemForms(word).key;
+}
+
+/**
+ * A word's key and, where its script tells ы from і, its exact form: the same stem with ы kept (exactFold),
+ * which tells кумыс «kumys» from күміс «kumis» where the key cannot.
+ */
+export function stemForms(word: string): { key: string; exact?: string } {
+	const folded = foldWord(word);
+	const stem = stripEndings(folded);
+	const fine = exactFold(word);
+	return { key: tidy(stem), ...(fine !== undefined && { exact: tidy(fine.slice(0, stem.length)) }) };
 }
