@@ -76,7 +76,7 @@ export interface Lookalikes {
 }
 
 /** A site of real entries has none. */
-export const noLookalikes: Lookalikes = { of: {}, village: {}, sells: {} };
+const noLookalikes: Lookalikes = { of: {}, village: {}, sells: {} };
 
 /**
  * The synthetic producers of a benchmark copy (`npm run bench -- --keep`), read from beside its dist/
