@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersOf, namedWords, recallByKind, type Outcome } from '../search/recall';
+import { answersOf, namedWords, recallByKind, type Outcome, type Query } from '../search/recall';
 
 describe('on a synthetic catalogue, the producers that answer a query', () => {
 	const lookalikes = {
@@ -35,7 +35,7 @@ describe('on a synthetic catalogue, the producers that answer a query', () => {
 	});
 
 	it('are for a village named alone every producer there', () => {
-		const query = { q: 'Басықара', expect: ['aq-dastarqan'], kind: 'place', in: 'basykara' } as const;
+		const query: Query = { q: 'Басықара', expect: ['aq-dastarqan'], kind: 'place', in: 'basykara' };
 		expect([...answersOf(query, lookalikes)]).toEqual(['aq-dastarqan', 'kok-balyq-15']);
 	});
 
