@@ -26,7 +26,8 @@ export function producerPages(dist) {
 		const folder = join(dist, lang, 'producers');
 		if (!existsSync(folder)) return [];
 		return readdirSync(folder, { withFileTypes: true })
-			.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
+			// A profile has its vCard beside it; the producers list's own pages (/producers/2/) have none.
+			.filter((entry) => entry.isDirectory() && existsSync(join(folder, `${entry.name}.vcf`)))
 			.map((entry) => `/${lang}producers/${entry.name}/`);
 	});
 	return pages.map((path) => {
