@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { filePathOf } from '../support/files';
 import { NodeType, parseHtml, type HTMLElement } from '../support/html';
+import { indexedPages } from '../support/indexed';
 import type { Shown } from './recall';
 
-/** A built page as a result may quote it: its <h1>, the words a visitor sees, and its hidden search keys. */
+/** A built page as a result may quote it: its <h1>, the words a visitor sees, and the search keys the index holds for it. */
 interface Target {
 	h1: string;
 	visible: Set<string>;
@@ -25,16 +26,12 @@ function spacedText(node: HTMLElement['childNodes'][number]): string {
 
 /** Reads the page a result links to from the built site. */
 export function readTarget(dist: string, href: string): Target {
-	const document = parseHtml(readFileSync(filePathOf(dist, new URL(href, 'http://site').pathname), 'utf8'));
-	const index = document.querySelector('[data-pagefind-body]');
-	const keys = new Set(
-		index
-			?.querySelectorAll('p')
-			.flatMap((p) => p.text.split(/\s+/))
-			.filter(Boolean) ?? [],
-	);
-	// What is left once the hidden index block, scripts and styles are gone is what a visitor can read.
-	for (const hidden of [index, ...document.querySelectorAll('script, style, template')]) hidden?.remove();
+	const path = new URL(href, 'http://site').pathname;
+	const document = parseHtml(readFileSync(filePathOf(dist, path), 'utf8'));
+	// The keys are in Pagefind's record of the page: the built page no longer carries them.
+	const keys = new Set((indexedPages(dist).get(path)?.content ?? '').split(/[\s.]+/).filter(Boolean));
+	// What is left once scripts and styles are gone is what a visitor can read.
+	for (const hidden of document.querySelectorAll('script, style, template')) hidden.remove();
 	return {
 		h1: collapse(document.querySelector('h1')?.text ?? ''),
 		visible: new Set(words(spacedText(document.querySelector('body') ?? document))),

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brokenReferences, problemsByPage, readBuiltSite } from '../support/built-site';
 import { identicalFiles, listFiles } from '../support/files';
+import { indexedPages } from '../support/indexed';
 import { imagesWithoutSizeOrAlt, missingPageBasics, shippedScripts } from '../support/page-checks';
 import { bottleWorkshop } from '../support/pages';
 import { contentDir } from '../support/paths';
@@ -46,6 +47,16 @@ describe('pages', () => {
 			.map((file) => ({ file: relative(site.root, file), compressed: gzipSync(readFileSync(file), { level: 6 }).length }))
 			.filter(({ compressed }) => compressed > limit);
 		expect(heavy).toEqual([]);
+	});
+
+	it('no page keeps the block of search keys Pagefind reads, and the index holds every profile with its keys', () => {
+		expect(site.pages.filter((page) => site.document(page).querySelector('[data-pagefind-body]'))).toEqual([]);
+		const indexed = indexedPages(site.root);
+		const realProfiles = profiles.filter((page) => !/\/producers\/\d+\/$/.test(page));
+		expect(realProfiles.filter((page) => !indexed.has(page))).toEqual([]);
+		expect(indexed.get(`/producers/${bottleWorkshop}/`)?.content.split(/[\s.]+/)).toContain('botelk');
+		const workshop = `/producers/${bottleWorkshop}/`;
+		expect(indexed.get(workshop)?.meta['title']).toBe(site.document(workshop).querySelector('h1')?.text.trim());
 	});
 
 	it('a producer profile ships no JavaScript of its own (JSON-LD data only)', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales, type Locale } from '../../src/lib/locale';
 import { problemsByPage, readBuiltSite } from '../support/built-site';
 import { filePathOf } from '../support/files';
+import { indexedPages } from '../support/indexed';
 import { NodeType, parseHtml, type HTMLElement } from '../support/html';
 import { bottleWorkshop } from '../support/pages';
 import { contentDir, siteOrigin } from '../support/paths';
@@ -61,14 +62,14 @@ const spokenAttributes = ['title', 'aria-label', 'placeholder', 'alt', 'value', 
 /** What a page shows: its visible text nodes, its title, and the attributes that are read or spoken; search results show the Pagefind metadata. */
 function shownStrings(page: string): string[] {
 	const document = freshDocument(page);
-	const shownMeta = document.querySelectorAll('[data-pagefind-meta]').map((element) => element.getAttribute('data-value') ?? '');
+	const shownMeta = Object.values(indexedPages(built.root).get(page)?.meta ?? {});
 	const attributes = document
 		.querySelectorAll(spokenAttributes.map((name) => `[${name}]`).join(', '))
 		.flatMap((element) => spokenAttributes.map((name) => element.getAttribute(name) ?? ''));
 	return [...visibleText(document), ...attributes, ...shownMeta].filter((text) => text.trim());
 }
 
-/** The text nodes a visitor sees, without scripts, styles and the hidden search-index block. */
+/** The text nodes a visitor sees, without scripts, styles and anything hidden. */
 function visibleText(document: HTMLElement): string[] {
 	for (const element of document.querySelectorAll('script, style, template, [hidden]')) element.remove();
 	return textNodes(document);

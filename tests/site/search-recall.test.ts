@@ -141,6 +141,8 @@ describe('results show proper text', () => {
 		const shown = [...outcomes.flatMap(({ top }) => top), ...[...otherResults.values()].flat()];
 		const unique = [...new Map(shown.map((result) => [`${result.href}\n${result.title}\n${result.lines.join('\n')}`, result])).values()];
 		expect(unique.length).toBeGreaterThan(0);
+		// Each target's keys come from the index: a page the index did not hold would pass unchecked.
+		expect(unique.filter((result) => readTarget(dist, result.href).keys.size === 0).map(({ href }) => href)).toEqual([]);
 		expect(unique.flatMap((result) => shownTextProblems(result, readTarget(dist, result.href)))).toEqual([]);
 	});
 });
