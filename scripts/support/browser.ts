@@ -64,8 +64,10 @@ function recordProblems(page: Page, problems: Problems): void {
 	page.on('pageerror', (error) => problems.consoleErrors.push(`${page.url()}: uncaught ${error.name}: ${error.message}`));
 	page.on('requestfailed', (request) => {
 		if (isOffsite(request.url())) return;
-		// A lazy image the page cancels because the visitor moved on (a tap, a new query) was not needed.
-		if (request.resourceType() === 'image' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+		// A lazy image the page cancels because the visitor moved on (a tap, a new query) was not needed, nor the
+		// tab's icon the browser drops when the address changes before it arrives; a missing one still answers 404.
+		const dropped = request.resourceType() === 'image' || /\/favicon\.\w+$/.test(new URL(request.url()).pathname);
+		if (dropped && request.failure()?.errorText === 'net::ERR_ABORTED') return;
 		problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
 	});
 	page.on('response', (response) => {
