@@ -100,12 +100,12 @@ class SiteSearch extends HTMLElement {
 	#load(): Promise<Pagefind> {
 		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset['bundle']}pagefind.js`).then(async (pagefind: Pagefind) => {
 			// Catalogue pages are short and alike in length: let term weight, not page length, decide; and
-			// prefer a whole word to a longer one it begins (қазы is not Қазалы). Searching without a worker
-			// saves the first search a 12 KB download; the index is small enough for the main thread.
+			// prefer a whole word to a longer one it begins (қазы is not Қазалы). Pagefind searches in its web
+			// worker: 12 KB more on the first search, but decompressing the index and compiling its WebAssembly on
+			// the main thread held a phone's page still for half a second (docs/performance.md, Lighthouse).
 			// Pagefind writes result addresses from the site's root; under a base path they need it in front.
 			await pagefind.options({
 				baseUrl: this.dataset['base'] ?? '/',
-				noWorker: true,
 				ranking: { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.2, termSimilarity: 3 },
 			});
 			return pagefind;
