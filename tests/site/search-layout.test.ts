@@ -11,48 +11,59 @@ declare global {
 	}
 }
 
-it.each([
+const screens = [
 	['a phone', { width: 390, height: 844 }],
 	['a desktop', { width: 1280, height: 800 }],
-])('on %s, results arriving move nothing on the page', async (_, viewport) => {
-	const { page } = await site.open('about:blank', { viewport });
-	// Recorded from the first paint: the observer is in place before the page's own scripts run.
-	await page.addInitScript(() => {
-		window.shifts = [];
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & {
-				value: number;
-				hadRecentInput: boolean;
-				sources: { node?: Node }[];
-			})[]) {
-				if (entry.hadRecentInput) continue;
-				window.shifts.push({
-					value: entry.value,
-					moved: entry.sources.map(({ node }) =>
-						node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName),
-					),
-				});
-			}
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
-	await page.goto(site.url('/search/?q=бөтелке'));
-	await page
-		.getByRole('status')
-		.filter({ hasText: /^\d+ нәтиже$/ })
-		.waitFor();
-	await page.locator('[data-results] li').first().waitFor();
-	// The thumbnails in view have loaded, and two frames have been drawn since: every shift so far has been reported.
-	await page.waitForFunction(() =>
-		[...document.querySelectorAll<HTMLImageElement>('[data-results] img')].every(
-			(image) => image.complete || image.getBoundingClientRect().top > innerHeight,
-		),
-	);
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
-	const shifts = await page.evaluate(() => window.shifts);
-	// Chromium reports sub-pixel moves as tiny shifts; anything a reader could see is far above this.
-	const total = shifts.reduce((sum, { value }) => sum + value, 0);
-	expect(total, `shifts: ${JSON.stringify(shifts)}`).toBeLessThan(0.001);
-});
+] as const;
+// Under ten results, and over ten: then «show more» comes too, below the results it must not be pushed by.
+const queries = [
+	{ query: 'бөтелке', more: false },
+	{ query: 'сүт', more: true },
+];
+
+it.each(screens.flatMap(([screen, viewport]) => queries.map(({ query, more }) => ({ screen, viewport, query, more }))))(
+	'on $screen, the results for $query arriving move nothing on the page',
+	async ({ viewport, query, more }) => {
+		const { page } = await site.open('about:blank', { viewport });
+		// Recorded from the first paint: the observer is in place before the page's own scripts run.
+		await page.addInitScript(() => {
+			window.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+					sources: { node?: Node }[];
+				})[]) {
+					if (entry.hadRecentInput) continue;
+					window.shifts.push({
+						value: entry.value,
+						moved: entry.sources.map(({ node }) =>
+							node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName),
+						),
+					});
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(site.url(`/search/?q=${query}`));
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^\d+ нәтиже$/ })
+			.waitFor();
+		await page.locator('[data-results] li').first().waitFor();
+		expect(await page.locator('[data-more]').isVisible(), `«show more» for ${query}`).toBe(more);
+		// The thumbnails in view have loaded, and two frames have been drawn since: every shift so far has been reported.
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll<HTMLImageElement>('[data-results] img')].every(
+				(image) => image.complete || image.getBoundingClientRect().top > innerHeight,
+			),
+		);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+		const shifts = await page.evaluate(() => window.shifts);
+		// Chromium reports sub-pixel moves as tiny shifts; anything a reader could see is far above this.
+		const total = shifts.reduce((sum, { value }) => sum + value, 0);
+		expect(total, `shifts: ${JSON.stringify(shifts)}`).toBeLessThan(0.001);
+	},
+);
 
 it('without JavaScript the note saying so takes the answer area, which no longer reserves a screen', async () => {
 	const { page } = await site.open('/search/?q=бөтелке', { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });

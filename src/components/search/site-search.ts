@@ -135,7 +135,7 @@ class SiteSearch extends HTMLElement {
 		const filters: Record<string, string> = {};
 		for (const name of ['category', 'village', 'delivers']) if (value(name)) filters[name] = value(name);
 		if (!query && Object.keys(filters).length === 0) {
-			this.#more.hidden = true;
+			this.#pending = [];
 			this.#show(run, query, { hits: [], nearest: [] }, []);
 			this.#status.textContent = '';
 			return;
@@ -183,12 +183,13 @@ class SiteSearch extends HTMLElement {
 		);
 		this.#empty.hidden = total > 0 || !query;
 		this.#list.replaceChildren(...results);
+		// Shown with the results it follows, not before them: above an empty list it would be pushed down (a layout shift).
+		this.#more.hidden = this.#pending.length === 0;
 	}
 
-	/** Loads the next page of results and says whether more remain. */
+	/** Loads the next page of results; whoever shows them shows or hides «show more» with them. */
 	async #next(): Promise<HTMLLIElement[]> {
 		const page = this.#pending.splice(0, pageSize);
-		this.#more.hidden = this.#pending.length === 0;
 		return Promise.all(page.map(async (hit) => this.#item(await hit.found.data(), hit.place)));
 	}
 
@@ -198,6 +199,7 @@ class SiteSearch extends HTMLElement {
 		const items = await this.#next();
 		if (run !== this.#run) return;
 		this.#list.append(...items);
+		this.#more.hidden = this.#pending.length === 0;
 		items[0]?.querySelector('a')?.focus();
 	}
 
