@@ -57,7 +57,8 @@ export default defineConfig({
 		mdx({ processor: texts }),
 		pagefind(),
 		sitemap(Object.keys(redirects)),
-		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md).
+		// Last, so that it sees the pages as they are published: the security policy and each host's headers (docs/deploy.md);
+		// after Pagefind, which reads the block of search keys this step takes out of each page.
 		// The repository's host may receive the submit form (form-action).
 		hostFiles(site.repository),
 	],

@@ -1,12 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as indexer from 'pagefind';
-import { withoutIndexBlock } from '../lib/index-block';
 
-/** Builds the Pagefind search index over the finished site, in the same process as the build. */
+/**
+ * Builds the Pagefind search index over the finished site, in the same process as the build. The pages keep their
+ * block of search keys until the host files step, after this one, takes it out in its pass over every page.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'kazaly:pagefind',
@@ -18,10 +18,7 @@ export function pagefind(): AstroIntegration {
 					const { index } = check(await indexer.createIndex({}), log);
 					const { page_count } = check(await index!.addDirectory({ path: fileURLToPath(dir) }), log);
 					check(await index!.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), log);
-					const trimmed = await trimIndexedPages(fileURLToPath(dir));
-					log.info(
-						`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms; ${trimmed} pages trimmed of their index block.`,
-					);
+					log.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await indexer.close();
 				}
@@ -40,25 +37,4 @@ function check<T extends { errors: string[] }>(response: T, log: AstroIntegratio
 		);
 	}
 	return response;
-}
-
-/**
- * Takes the hidden block Pagefind reads (SearchIndexData) out of every page once the index holds it: about
- * 1.5 KB compressed of a profile that no visitor needs. Returns how many pages had one.
- */
-async function trimIndexedPages(root: string): Promise<number> {
-	const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(root, file));
-	let trimmed = 0;
-	// A few files at a time: a thousand producers make twenty thousand pages.
-	for (let at = 0; at < files.length; at += 64)
-		await Promise.all(
-			files.slice(at, at + 64).map(async (file) => {
-				const html = await readFile(file, 'utf8');
-				const without = withoutIndexBlock(html);
-				if (without === html) return;
-				await writeFile(file, without);
-				trimmed++;
-			}),
-		);
-	return trimmed;
 }
