@@ -81,3 +81,13 @@ it('Pagefind is fetched once, preloaded with the page rather than discovered by 
 	expect(fetched).toHaveLength(1);
 	expect(await page.locator('link[rel="modulepreload"]').getAttribute('href')).toBe('/pagefind/pagefind.js');
 });
+
+it('the search runs in Pagefind’s worker, which fetches the engine once, so the page itself stays free to scroll and type', async () => {
+	const { page } = await site.open('about:blank');
+	const fetched: string[] = [];
+	page.on('request', (request) => void fetched.push(new URL(request.url()).pathname));
+	await page.goto(site.url('/search/?q=бөтелке'));
+	await page.locator('[data-results] li').first().waitFor();
+	expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+	expect(fetched.filter((path) => path === '/pagefind/wasm.unknown.pagefind')).toHaveLength(1);
+});
